@@ -1,0 +1,337 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search.h"
+
+#include "rows.h"
+
+#include "core/dispatchfields.h"
+#include "core/tokenizer.h"
+#include "core/vietnamese.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace vt::store {
+namespace {
+
+constexpr int kMaxTerms = 32;
+constexpr qsizetype kMaxTermLength = 48; // as the tokenizer indexes them
+constexpr qsizetype kSnippetLength = 220;
+
+struct QueryTerm
+{
+    QString folded;  ///< always set
+    QString exact;   ///< set when the user typed diacritics in this word
+    bool prefix = false;
+};
+
+QList<QueryTerm> parseTerms(const QString &input, bool prefixLast)
+{
+    QList<QueryTerm> terms;
+    const QString text = text::nfc(input);
+    text::forEachTerm(QStringView(text), [&](qsizetype begin, qsizetype length) {
+        if (terms.size() >= kMaxTerms)
+            return;
+        const QStringView word = QStringView(text).mid(begin, qMin(length, kMaxTermLength));
+        QueryTerm t;
+        t.folded = text::foldForSearch(word);
+        if (text::hasDiacritics(word))
+            t.exact = text::exactKey(word);
+        terms.append(t);
+    });
+    // A trailing space means the user has finished the word.
+    if (prefixLast && !terms.isEmpty() && !input.isEmpty() && !input.back().isSpace())
+        terms.back().prefix = true;
+    return terms;
+}
+
+bool anyExact(const QList<QueryTerm> &terms)
+{
+    return std::any_of(terms.begin(), terms.end(), [](const QueryTerm &t) { return !t.exact.isEmpty(); });
+}
+
+/// The FTS5 MATCH expression: each word quoted, so nothing the user typed is read as FTS5 syntax (the words
+/// hold only letters, digits and marks, never a quote).
+QString matchExpression(const QList<QueryTerm> &terms, bool exact)
+{
+    QStringList parts;
+    for (const QueryTerm &t : terms) {
+        const QString &key = exact && !t.exact.isEmpty() ? t.exact : t.folded;
+        parts.append(u'"' + key + u'"' + (t.prefix ? u"*"_s : QString()));
+    }
+    return parts.join(u' ');
+}
+
+struct Where
+{
+    QByteArray sql;
+    QStringList binds;
+
+    void add(const char *clause, const QString &value = {})
+    {
+        sql += " AND ";
+        sql += clause;
+        if (!value.isNull())
+            binds.append(value);
+    }
+};
+
+QString prefixEnd(const QString &prefix) { return prefix + QChar(0xFFFF); }
+
+Where filterClauses(const Filter &f)
+{
+    Where w;
+    w.sql = f.trash ? "d.deleted_at IS NOT NULL" : "d.deleted_at IS NULL";
+    if (f.direction)
+        w.add("d.direction = ?", toCode(*f.direction));
+    if (f.issuedFrom.isValid())
+        w.add("d.issued_date >= ?", f.issuedFrom.toString(Qt::ISODate));
+    if (f.issuedTo.isValid())
+        w.add("d.issued_date <= ?", f.issuedTo.toString(Qt::ISODate));
+    if (f.arrivalFrom.isValid())
+        w.add("d.arrival_date >= ?", f.arrivalFrom.toString(Qt::ISODate));
+    if (f.arrivalTo.isValid())
+        w.add("d.arrival_date <= ?", f.arrivalTo.toString(Qt::ISODate));
+    if (!f.issuer.trimmed().isEmpty()) {
+        const QString key = rows::issuerKey(f.issuer);
+        w.add("d.issuer_key >= ?", key);
+        w.add("d.issuer_key < ?", prefixEnd(key));
+    }
+    if (!f.type.trimmed().isEmpty())
+        w.add("d.type_key = ?", rows::typeKey(f.type));
+    if (!f.referencePrefix.trimmed().isEmpty()) {
+        const QString key = rows::referenceKey(f.referencePrefix);
+        w.add("d.reference_key >= ?", key);
+        w.add("d.reference_key < ?", prefixEnd(key));
+    }
+    if (f.status)
+        w.add("d.status = ?", toCode(*f.status));
+    if (f.urgency)
+        w.add("d.urgency = ?", toCode(*f.urgency));
+    if (f.confidentiality)
+        w.add("d.confidentiality = ?", toCode(*f.confidentiality));
+    return w;
+}
+
+QByteArray orderBy(SortKey key, bool descending)
+{
+    const QByteArray dir = descending ? " DESC" : " ASC";
+    switch (key) {
+    case SortKey::Relevance:
+    case SortKey::ArrivalDate: return "d.arrival_date" + dir + ", d.arrival_number" + dir;
+    case SortKey::ArrivalNumber: return "d.register_year" + dir + ", d.arrival_number" + dir;
+    case SortKey::IssuedDate: return "d.issued_date" + dir + ", d.id" + dir;
+    case SortKey::Reference: return "d.reference_key" + dir;
+    case SortKey::Issuer: return "d.issuer_key" + dir + ", d.issued_date" + dir;
+    case SortKey::Type: return "d.type_key" + dir + ", d.issued_date" + dir;
+    case SortKey::DueDate: return "d.due_date" + dir;
+    }
+    return "d.id";
+}
+
+/// Runs `SELECT <record columns>, <score> … LIMIT/OFFSET` and appends the rows as hits.
+Result<void> collect(sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact,
+                     QList<SearchHit> &out)
+{
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    for (int i = 0; i < binds.size(); ++i)
+        stmt->bind(i + 1, binds.at(i));
+    const int scoreColumn = int(dispatchFields().size()) + 7;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        SearchHit hit;
+        hit.dispatch = rows::readRow(*stmt);
+        hit.score = stmt->real(scoreColumn);
+        hit.exact = exact;
+        out.append(std::move(hit));
+    }
+    return {};
+}
+
+bool termMatches(const QueryTerm &t, QStringView word, bool ignoreDiacritics)
+{
+    const bool exact = !t.exact.isEmpty() && !ignoreDiacritics;
+    const QString key = exact ? text::exactKey(word) : text::foldForSearch(word);
+    const QString &want = exact ? t.exact : t.folded;
+    return t.prefix ? key.startsWith(want) : key == want;
+}
+
+/// An excerpt around the first matching word, with every matching word marked. Diacritic-insensitive
+/// where the user typed none, as the search itself is.
+void makeSnippet(SearchHit &hit, const QString &body, const QList<QueryTerm> &terms)
+{
+    const QString source = body.isEmpty() ? hit.dispatch.summary : body;
+    QList<std::pair<qsizetype, qsizetype>> matches;
+    text::forEachTerm(QStringView(source), [&](qsizetype begin, qsizetype length) {
+        const QStringView word = QStringView(source).mid(begin, length);
+        for (const QueryTerm &t : terms) {
+            if (termMatches(t, word, !hit.exact)) {
+                matches.append({begin, length});
+                break;
+            }
+        }
+    });
+    qsizetype start = matches.isEmpty() ? 0 : qMax<qsizetype>(0, matches.front().first - 60);
+    while (start > 0 && !source.at(start - 1).isSpace())
+        --start;
+    qsizetype end = qMin(source.size(), start + kSnippetLength);
+    while (end < source.size() && !source.at(end).isSpace())
+        ++end;
+    const QString prefix = start > 0 ? u"…"_s : QString();
+    QString snippet = prefix + source.mid(start, end - start) + (end < source.size() ? u"…"_s : QString());
+    snippet.replace(u'\n', u' ');
+    hit.snippet = snippet;
+    for (const auto &[begin, length] : matches) {
+        if (begin >= start && begin + length <= end)
+            hit.highlights.append({int(begin - start + prefix.size()), int(length)});
+    }
+}
+
+Result<void> addSnippets(sql::Connection &db, QList<SearchHit> &hits, const QList<QueryTerm> &terms)
+{
+    if (hits.isEmpty() || terms.isEmpty())
+        return {};
+    QByteArray ids;
+    for (const SearchHit &h : hits)
+        ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(h.dispatch.id);
+    const QByteArray sql = "SELECT dispatch_id, full_text FROM dispatch_text WHERE dispatch_id IN (" + ids + ")";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    QHash<qint64, QString> bodies;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        bodies.insert(stmt->int64(0), stmt->text(1));
+    }
+    for (SearchHit &h : hits)
+        makeSnippet(h, bodies.value(h.dispatch.id), terms);
+    return {};
+}
+
+} // namespace
+
+Result<SearchResults> Searcher::search(const SearchQuery &query)
+{
+    sql::Connection &db = m_db.connection();
+    SearchResults results;
+    const Where where = filterClauses(query.filter);
+    const int limit = qBound(1, query.limit, 10000);
+    const int offset = qMax(0, query.offset);
+    const QByteArray page = " LIMIT " + QByteArray::number(limit) + " OFFSET " + QByteArray::number(offset);
+
+    const QList<QueryTerm> terms = parseTerms(query.text, query.prefixLastWord);
+    if (terms.isEmpty()) {
+        if (!query.text.trimmed().isEmpty())
+            return results; // only punctuation or symbols: nothing to look for
+        const QByteArray sql = "SELECT " + rows::selectColumns() + ", 0 FROM dispatch d WHERE " + where.sql
+                               + " ORDER BY " + orderBy(query.sort, query.descending) + page;
+        if (auto r = collect(db, sql, where.binds, true, results.hits); !r)
+            return tl::unexpected(r.error());
+        return results;
+    }
+    if (query.filter.trash)
+        return fail(Error::InvalidArgument, u"Full-text search covers the registers, not the trash; list the trash "
+                                            "with filters instead."_s);
+
+    const QString folded = matchExpression(terms, false);
+    const QString exact = matchExpression(terms, true);
+    const bool typedDiacritics = anyExact(terms);
+    const QByteArray from = "SELECT " + rows::selectColumns() + ", f.rank FROM dispatch_fts f "
+                            "JOIN dispatch d ON d.id = f.rowid WHERE dispatch_fts MATCH ? AND " + where.sql;
+
+    if (query.sort != SortKey::Relevance) {
+        const QByteArray sql = from + " ORDER BY " + orderBy(query.sort, query.descending) + page;
+        if (auto r = collect(db, sql, QStringList{folded} + where.binds, true, results.hits); !r)
+            return tl::unexpected(r.error());
+        if (typedDiacritics && !results.hits.isEmpty()) {
+            // Mark the hits that match only with diacritics ignored.
+            QByteArray ids;
+            for (const SearchHit &h : results.hits)
+                ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(h.dispatch.id);
+            const QByteArray sql2 = "SELECT rowid FROM dispatch_fts WHERE dispatch_fts MATCH ?1 AND rowid IN (" + ids
+                                    + ")";
+            auto stmt = db.prepare(sql2.constData());
+            if (!stmt)
+                return tl::unexpected(stmt.error());
+            stmt->bind(1, exact);
+            QSet<qint64> exactIds;
+            for (;;) {
+                auto row = stmt->step();
+                if (!row)
+                    return tl::unexpected(row.error());
+                if (!*row)
+                    break;
+                exactIds.insert(stmt->int64(0));
+            }
+            for (SearchHit &h : results.hits)
+                h.exact = exactIds.contains(h.dispatch.id);
+        }
+    } else if (!typedDiacritics) {
+        const QByteArray sql = from + " ORDER BY f.rank" + page;
+        if (auto r = collect(db, sql, QStringList{folded} + where.binds, true, results.hits); !r)
+            return tl::unexpected(r.error());
+    } else {
+        // Exact spellings first, then the records that match only once diacritics are ignored. The page is
+        // cut from that concatenation: fetch enough exact hits to know where the first part ends.
+        const QByteArray firstSql = from + " ORDER BY f.rank LIMIT " + QByteArray::number(offset + limit);
+        QList<SearchHit> exactHits;
+        if (auto r = collect(db, firstSql, QStringList{exact} + where.binds, true, exactHits); !r)
+            return tl::unexpected(r.error());
+        results.hits = exactHits.mid(offset, limit);
+        if (exactHits.size() < offset + limit) {
+            const int restOffset = qMax(0, offset - int(exactHits.size()));
+            const int restLimit = limit - int(results.hits.size());
+            const QByteArray restSql = from + " AND f.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE "
+                                              "dispatch_fts MATCH ?) ORDER BY f.rank LIMIT "
+                                       + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
+            if (auto r = collect(db, restSql, QStringList{folded} + where.binds + QStringList{exact}, false,
+                                 results.hits);
+                !r)
+                return tl::unexpected(r.error());
+        }
+    }
+    if (auto r = addSnippets(db, results.hits, terms); !r)
+        return tl::unexpected(r.error());
+    return results;
+}
+
+Result<qint64> Searcher::count(const SearchQuery &query)
+{
+    sql::Connection &db = m_db.connection();
+    const Where where = filterClauses(query.filter);
+    const QList<QueryTerm> terms = parseTerms(query.text, query.prefixLastWord);
+    QByteArray sql;
+    QStringList binds = where.binds;
+    if (terms.isEmpty()) {
+        if (!query.text.trimmed().isEmpty())
+            return 0;
+        sql = "SELECT count(*) FROM dispatch d WHERE " + where.sql;
+    } else {
+        sql = "SELECT count(*) FROM dispatch_fts f JOIN dispatch d ON d.id = f.rowid WHERE dispatch_fts MATCH ? AND "
+              + where.sql;
+        binds.prepend(matchExpression(terms, false));
+    }
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    for (int i = 0; i < binds.size(); ++i)
+        stmt->bind(i + 1, binds.at(i));
+    auto row = stmt->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    return stmt->int64(0);
+}
+
+} // namespace vt::store

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include "core/dispatch.h"
+
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace vt::store {
+
+/// Field filters, shared by listing and full-text search. Empty members do not filter.
+struct Filter
+{
+    std::optional<Direction> direction;
+    QDate issuedFrom, issuedTo;    ///< inclusive
+    QDate arrivalFrom, arrivalTo;  ///< inclusive
+    QString issuer;                ///< matches issuers starting with it, typed with or without diacritics
+    QString type;                  ///< loại văn bản, with or without diacritics ("ke hoach" = "Kế hoạch")
+    QString referencePrefix;       ///< "2668/VP", with or without diacritics, spaces ignored
+    std::optional<Status> status;
+    std::optional<Urgency> urgency;
+    std::optional<Confidentiality> confidentiality;
+    bool trash = false;            ///< list the trash instead of the registers
+};
+
+enum class SortKey { Relevance, ArrivalDate, ArrivalNumber, IssuedDate, Reference, Issuer, Type, DueDate };
+
+struct SearchQuery
+{
+    /// What the user typed. Searched as plain words whatever it contains (quotes, *, -, OR, NEAR, brackets,
+    /// SQL): every word must occur. A word typed without diacritics matches every accented form; a word
+    /// typed with diacritics matches that spelling (either tone placement), and such exact matches come
+    /// before records that match only once diacritics are ignored. Empty: list by the filters alone.
+    QString text;
+    Filter filter;
+    SortKey sort = SortKey::Relevance;  ///< Relevance falls back to ArrivalDate when there is no text
+    bool descending = true;
+    /// Treat the last word as a prefix ("ke hoa" finds "kế hoạch"): for search-as-you-type.
+    bool prefixLastWord = false;
+    int limit = 50;
+    int offset = 0;
+};
+
+struct SearchHit
+{
+    Dispatch dispatch;   ///< without fullText and citations
+    double score = 0;    ///< bm25, lower is better; 0 when not ranked
+    bool exact = true;   ///< false for hits that match only with diacritics ignored
+    QString snippet;     ///< a short excerpt of the text around the first match
+    QList<std::pair<int, int>> highlights; ///< (start, length) of the matched words in snippet
+};
+
+struct SearchResults
+{
+    QList<SearchHit> hits;
+};
+
+/// Runs searches and listings on one connection. Cheap to construct; not thread-safe.
+class Searcher
+{
+public:
+    explicit Searcher(Database &db) : m_db(db) {}
+    Result<SearchResults> search(const SearchQuery &query);
+    /// How many live records match the filters and text (for result counts and paging).
+    Result<qint64> count(const SearchQuery &query);
+
+private:
+    Database &m_db;
+};
+
+} // namespace vt::store
