@@ -37,7 +37,7 @@ Result<int> nextNumber(sql::Connection &db, const QString &direction, int year, 
 
 const QByteArray &insertSql()
 {
-    static const QByteArray sql = [] {
+    static const QByteArray sql = []() -> QByteArray {
         QByteArray columns = "direction, register_year, series, arrival_number, arrival_date, reference_key, "
                              "issuer_key, type_key, created_at, updated_at";
         QByteArray values = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9";
@@ -137,8 +137,13 @@ Result<qint64> insertOne(sql::Connection &db, Dispatch &d, const QString &now)
     stmt->bind(6, rows::referenceKey(d.reference)).bind(7, rows::issuerKey(d.issuer)).bind(8, rows::typeKey(d.type));
     stmt->bind(9, now);
     int n = 10;
-    for (const DispatchField &f : dispatchFields())
-        stmt->bind(n++, f.get(d));
+    for (const DispatchField &f : dispatchFields()) {
+        // Only dates are nullable; the other columns hold '' for "not given".
+        if (f.kind == DispatchField::Date)
+            stmt->bind(n++, f.get(d));
+        else
+            stmt->bindText(n++, f.get(d));
+    }
     VT_TRY(stmt->run());
     const qint64 id = db.lastInsertRowId();
 
@@ -363,7 +368,11 @@ Result<void> DispatchStore::update(const Dispatch &edited)
         auto stmt = db.prepare(sql.constData());
         if (!stmt)
             return tl::unexpected(stmt.error());
-        stmt->bind(1, c.newValue).bind(2, edited.id);
+        if (c.field->kind == DispatchField::Date)
+            stmt->bind(1, c.newValue);
+        else
+            stmt->bindText(1, c.newValue);
+        stmt->bind(2, edited.id);
         VT_TRY(stmt->run());
         VT_TRY(audit(db, edited.id, "update", QString::fromLatin1(c.field->name), c.oldValue, c.newValue));
     }

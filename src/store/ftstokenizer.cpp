@@ -44,7 +44,7 @@ void deleteTokenizer(Fts5Tokenizer *) {}
 
 using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 
-int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *utf8, int size, TokenCallback emit)
+int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *utf8, int size, TokenCallback xToken)
 {
     if (size <= 0)
         return SQLITE_OK;
@@ -78,15 +78,15 @@ int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *utf8, int size, 
         const int to = byteAt[size_t(begin + length)];
         if (query) {
             const QByteArray key = term.toString().toLower().toUtf8();
-            rc = emit(ctx, 0, key.constData(), int(key.size()), from, to);
+            rc = xToken(ctx, 0, key.constData(), int(key.size()), from, to);
             return;
         }
         const QByteArray folded = text::foldForSearch(term).toUtf8();
-        rc = emit(ctx, 0, folded.constData(), int(folded.size()), from, to);
+        rc = xToken(ctx, 0, folded.constData(), int(folded.size()), from, to);
         if (rc == SQLITE_OK && text::hasDiacritics(term)) {
             const QByteArray exact = text::exactKey(term).toUtf8();
             if (exact != folded)
-                rc = emit(ctx, FTS5_TOKEN_COLOCATED, exact.constData(), int(exact.size()), from, to);
+                rc = xToken(ctx, FTS5_TOKEN_COLOCATED, exact.constData(), int(exact.size()), from, to);
         }
     });
     return rc;

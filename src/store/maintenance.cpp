@@ -143,3 +143,10 @@ Result<CheckReport> check(Database &db)
 }
 
 } // namespace vt::store
+
+namespace vt::store {
+Result<void> rebuildSearchIndex(Database &db)
+{
+    return db.connection().exec("INSERT INTO dispatch_fts (dispatch_fts) VALUES ('rebuild')");
+}
+} // namespace vt::store

@@ -26,3 +26,8 @@ struct CheckReport
 Result<CheckReport> check(Database &db);
 
 } // namespace vt::store
+
+namespace vt::store {
+/// Rebuilds the full-text index from the records (after `check` reported it out of step).
+Result<void> rebuildSearchIndex(Database &db);
+} // namespace vt::store

@@ -11,7 +11,7 @@ namespace vt::store::rows {
 
 const QByteArray &selectColumns()
 {
-    static const QByteArray columns = [] {
+    static const QByteArray columns = []() -> QByteArray {
         QByteArray s = "d.id, d.direction, d.arrival_number, d.arrival_date";
         for (const DispatchField &f : dispatchFields())
             s += ", d." + QByteArray(f.name);

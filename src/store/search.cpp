@@ -131,9 +131,9 @@ QByteArray orderBy(SortKey key, bool descending)
     return "d.id";
 }
 
-/// Runs `SELECT <record columns>, <score> … LIMIT/OFFSET` and appends the rows as hits.
-Result<void> collect(sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact,
-                     QList<SearchHit> &out)
+/// Runs `SELECT <record columns>, <score> …` and hands each row to `sink` as a hit until it returns false.
+Result<void> stream(sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact,
+                    const std::function<bool(const SearchHit &)> &sink)
 {
     auto stmt = db.prepare(sql.constData());
     if (!stmt)
@@ -151,9 +151,19 @@ Result<void> collect(sql::Connection &db, const QByteArray &sql, const QStringLi
         hit.dispatch = rows::readRow(*stmt);
         hit.score = stmt->real(scoreColumn);
         hit.exact = exact;
-        out.append(std::move(hit));
+        if (!sink(hit))
+            break;
     }
     return {};
+}
+
+Result<void> collect(sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact,
+                     QList<SearchHit> &out)
+{
+    return stream(db, sql, binds, exact, [&out](const SearchHit &hit) {
+        out.append(hit);
+        return true;
+    });
 }
 
 bool termMatches(const QueryTerm &t, QStringView word, bool ignoreDiacritics)
@@ -305,6 +315,26 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
     if (auto r = addSnippets(db, results.hits, terms); !r)
         return tl::unexpected(r.error());
     return results;
+}
+
+Result<void> Searcher::forEach(const SearchQuery &query, const std::function<bool(const SearchHit &)> &sink)
+{
+    sql::Connection &db = m_db.connection();
+    const Where where = filterClauses(query.filter);
+    const QList<QueryTerm> terms = parseTerms(query.text, query.prefixLastWord);
+    const SortKey sort = terms.isEmpty() && query.sort == SortKey::Relevance ? SortKey::ArrivalDate : query.sort;
+    const QByteArray order = sort == SortKey::Relevance ? QByteArray("f.rank") : orderBy(sort, query.descending);
+    if (terms.isEmpty()) {
+        if (!query.text.trimmed().isEmpty())
+            return {};
+        return stream(db, "SELECT " + rows::selectColumns() + ", 0 FROM dispatch d WHERE " + where.sql + " ORDER BY "
+                              + order,
+                      where.binds, true, sink);
+    }
+    return stream(db,
+                  "SELECT " + rows::selectColumns() + ", f.rank FROM dispatch_fts f JOIN dispatch d ON d.id = f.rowid "
+                  "WHERE dispatch_fts MATCH ? AND " + where.sql + " ORDER BY " + order,
+                  QStringList{matchExpression(terms, false)} + where.binds, true, sink);
 }
 
 Result<qint64> Searcher::count(const SearchQuery &query)

@@ -8,6 +8,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -66,6 +67,9 @@ class Searcher
 public:
     explicit Searcher(Database &db) : m_db(db) {}
     Result<SearchResults> search(const SearchQuery &query);
+    /// Streams every matching record (limit and offset ignored; no snippets) in the query's order, for
+    /// export; `sink` returns false to stop. Memory stays flat however many records match.
+    Result<void> forEach(const SearchQuery &query, const std::function<bool(const SearchHit &)> &sink);
     /// How many live records match the filters and text (for result counts and paging).
     Result<qint64> count(const SearchQuery &query);
 

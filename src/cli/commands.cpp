@@ -1,0 +1,671 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+
+#include "core/dispatchfields.h"
+#include "core/logging.h"
+#include "ingest/textfile.h"
+#include "store/dispatchstore.h"
+#include "store/maintenance.h"
+#include "store/search.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace vt::cli {
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int failWith(const QString &message, int code = Failed)
+{
+    err() << u"vanthu-cli: "_s << message << u'\n';
+    err().flush();
+    return code;
+}
+
+int failWith(const Error &e) { return failWith(e.message, e.code == Error::InvalidArgument ? Usage : Failed); }
+
+QString optionName(const char *field) { return QString::fromLatin1(field).replace(u'_', u'-'); }
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *description;
+    std::function<void(QCommandLineParser &)> options;
+    std::function<int(QCommandLineParser &, store::Database &)> run;
+    bool needsDatabase = true;
+};
+
+void addFieldOptions(QCommandLineParser &p)
+{
+    for (const DispatchField &f : dispatchFields())
+        p.addOption({optionName(f.name), u"Set %1."_s.arg(QString::fromLatin1(f.name)), u"value"_s});
+    p.addOption({u"direction"_s, u"incoming (default) or outgoing."_s, u"dir"_s});
+    p.addOption({u"arrival-date"_s, u"Arrival date (default today): 2024-08-29 or 29/8/2024."_s, u"date"_s});
+    p.addOption({u"text"_s, u"Read the full text from a file ('-' for standard input)."_s, u"file"_s});
+}
+
+void addFilterOptions(QCommandLineParser &p)
+{
+    p.addOption({u"direction"_s, u"incoming or outgoing."_s, u"dir"_s});
+    p.addOption({u"issued-from"_s, u"Issued on or after this date."_s, u"date"_s});
+    p.addOption({u"issued-to"_s, u"Issued on or before this date."_s, u"date"_s});
+    p.addOption({u"arrived-from"_s, u"Arrived on or after this date."_s, u"date"_s});
+    p.addOption({u"arrived-to"_s, u"Arrived on or before this date."_s, u"date"_s});
+    p.addOption({u"issuer"_s, u"Issuer starts with this (diacritics optional)."_s, u"name"_s});
+    p.addOption({u"type"_s, u"Document type, e.g. \"Kế hoạch\" or \"ke hoach\"."_s, u"type"_s});
+    p.addOption({u"reference"_s, u"Reference starts with this, e.g. 2668/VP."_s, u"prefix"_s});
+    p.addOption({u"status"_s, u"waiting, in_progress or done."_s, u"status"_s});
+    p.addOption({u"urgency"_s, u"normal, urgent (Khẩn), very_urgent (Thượng khẩn), flash (Hỏa tốc)."_s, u"level"_s});
+    p.addOption({u"confidentiality"_s, u"normal, confidential (Mật), secret (Tối mật), top_secret (Tuyệt mật)."_s,
+                 u"level"_s});
+    p.addOption({u"trash"_s, u"List the trash instead of the registers."_s});
+    p.addOption({u"sort"_s,
+                 u"relevance, arrival-date, arrival-number, issued-date, reference, issuer, type or due-date."_s,
+                 u"key"_s});
+    p.addOption({u"asc"_s, u"Ascending order (default descending)."_s});
+}
+
+void addPaging(QCommandLineParser &p, int defaultLimit)
+{
+    p.addOption({u"limit"_s, u"At most this many records (default %1)."_s.arg(defaultLimit), u"n"_s,
+                 QString::number(defaultLimit)});
+    p.addOption({u"offset"_s, u"Skip this many records."_s, u"n"_s, u"0"_s});
+    p.addOption({u"json"_s, u"Print JSON."_s});
+}
+
+Result<QDate> dateOption(QCommandLineParser &p, const QString &name)
+{
+    if (!p.isSet(name))
+        return QDate();
+    const QDate d = parseDate(p.value(name));
+    if (!d.isValid())
+        return fail(Error::InvalidArgument, u"--%1: \"%2\" is not a date; write 2024-08-29 or 29/8/2024."_s.arg(
+                                                name, p.value(name)));
+    return d;
+}
+
+template<typename E>
+Result<std::optional<E>> enumOption(QCommandLineParser &p, const QString &name,
+                                    std::optional<E> (*parse)(QStringView))
+{
+    if (!p.isSet(name))
+        return std::optional<E>();
+    const auto v = parse(p.value(name));
+    if (!v)
+        return fail(Error::InvalidArgument, u"--%1: unknown value \"%2\"; see --help."_s.arg(name, p.value(name)));
+    return v;
+}
+
+Result<store::SearchQuery> queryFromOptions(QCommandLineParser &p, const QString &text, bool paging = true)
+{
+    store::SearchQuery q;
+    q.text = text;
+    store::Filter &f = q.filter;
+#define VT_OPT(target, expr)                                                                                        \
+    do {                                                                                                            \
+        auto v = (expr);                                                                                            \
+        if (!v)                                                                                                     \
+            return tl::unexpected(v.error());                                                                       \
+        target = *v;                                                                                                \
+    } while (false)
+    VT_OPT(f.direction, enumOption<Direction>(p, u"direction"_s, parseDirection));
+    VT_OPT(f.status, enumOption<Status>(p, u"status"_s, parseStatus));
+    VT_OPT(f.urgency, enumOption<Urgency>(p, u"urgency"_s, parseUrgency));
+    VT_OPT(f.confidentiality, enumOption<Confidentiality>(p, u"confidentiality"_s, parseConfidentiality));
+    VT_OPT(f.issuedFrom, dateOption(p, u"issued-from"_s));
+    VT_OPT(f.issuedTo, dateOption(p, u"issued-to"_s));
+    VT_OPT(f.arrivalFrom, dateOption(p, u"arrived-from"_s));
+    VT_OPT(f.arrivalTo, dateOption(p, u"arrived-to"_s));
+#undef VT_OPT
+    f.issuer = p.value(u"issuer"_s);
+    f.type = p.value(u"type"_s);
+    f.referencePrefix = p.value(u"reference"_s);
+    f.trash = p.isSet(u"trash"_s);
+    q.descending = !p.isSet(u"asc"_s);
+    static const std::pair<QStringView, store::SortKey> sorts[] = {
+        {u"relevance", store::SortKey::Relevance},       {u"arrival-date", store::SortKey::ArrivalDate},
+        {u"arrival-number", store::SortKey::ArrivalNumber}, {u"issued-date", store::SortKey::IssuedDate},
+        {u"reference", store::SortKey::Reference},       {u"issuer", store::SortKey::Issuer},
+        {u"type", store::SortKey::Type},                 {u"due-date", store::SortKey::DueDate},
+    };
+    if (p.isSet(u"sort"_s)) {
+        const QString want = p.value(u"sort"_s).replace(u'_', u'-');
+        const auto it = std::find_if(std::begin(sorts), std::end(sorts), [&](const auto &s) { return s.first == want; });
+        if (it == std::end(sorts))
+            return fail(Error::InvalidArgument, u"--sort: unknown key \"%1\"; see --help."_s.arg(want));
+        q.sort = it->second;
+    }
+    if (paging) {
+        bool ok = false;
+        q.limit = p.value(u"limit"_s).toInt(&ok);
+        if (!ok || q.limit <= 0)
+            return fail(Error::InvalidArgument, u"--limit must be a positive number."_s);
+        q.offset = qMax(0, p.value(u"offset"_s).toInt());
+    }
+    return q;
+}
+
+Result<QString> readAll(const QString &path)
+{
+    if (path == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(Error::Io, u"Cannot read standard input."_s);
+        return QString::fromUtf8(in.readAll());
+    }
+    return ingest::readTextFile(path);
+}
+
+/// Applies --field options (and --direction, --arrival-date, --text) to `d`.
+Result<void> applyFieldOptions(QCommandLineParser &p, Dispatch &d)
+{
+    for (const DispatchField &f : dispatchFields()) {
+        const QString name = optionName(f.name);
+        if (p.isSet(name) && !f.set(d, p.value(name)))
+            return fail(Error::InvalidArgument, u"--%1: invalid value \"%2\"."_s.arg(name, p.value(name)));
+    }
+    if (p.isSet(u"direction"_s)) {
+        const auto dir = parseDirection(p.value(u"direction"_s));
+        if (!dir)
+            return fail(Error::InvalidArgument, u"--direction must be incoming or outgoing."_s);
+        d.direction = *dir;
+    }
+    auto arrival = dateOption(p, u"arrival-date"_s);
+    if (!arrival)
+        return tl::unexpected(arrival.error());
+    if (arrival->isValid())
+        d.arrivalDate = *arrival;
+    if (p.isSet(u"text"_s)) {
+        auto text = readAll(p.value(u"text"_s));
+        if (!text)
+            return tl::unexpected(text.error());
+        d.fullText = *text;
+    }
+    return {};
+}
+
+Result<qint64> idArgument(QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return fail(Error::InvalidArgument, u"give one record id, e.g. `vanthu-cli %1 12`."_s.arg(args.value(0)));
+    return id;
+}
+
+int reportAdd(const Result<store::AddResult> &r, const QString &what)
+{
+    if (!r)
+        return failWith(u"%1: %2"_s.arg(what, r.error().message));
+    if (!r->added) {
+        for (const store::Duplicate &dup : r->duplicates)
+            err() << u"vanthu-cli: "_s << what << u": possible duplicate: "_s << dup.description << u'\n';
+        err() << u"vanthu-cli: "_s << what << u": not registered; re-run with --yes to register it anyway.\n"_s;
+        err().flush();
+        return NeedsConfirmation;
+    }
+    out() << u"Registered %1 as number %2/%3 (id %4).\n"_s.arg(what).arg(r->arrivalNumber).arg(r->year).arg(r->id);
+    return Ok;
+}
+
+int cmdInit(QCommandLineParser &, store::Database &db)
+{
+    out() << u"Database ready: %1\n"_s.arg(db.path());
+    return Ok;
+}
+
+int cmdAdd(QCommandLineParser &p, store::Database &db)
+{
+    Dispatch d;
+    if (p.isSet(u"json"_s)) {
+        auto text = readAll(u"-"_s);
+        if (!text)
+            return failWith(text.error());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return failWith(u"standard input is not a JSON object (%1 at offset %2)."_s.arg(error.errorString())
+                                .arg(error.offset),
+                            Usage);
+        auto parsed = fromJson(doc.object());
+        if (!parsed)
+            return failWith(parsed.error());
+        d = *parsed;
+    }
+    if (auto r = applyFieldOptions(p, d); !r)
+        return failWith(r.error());
+    store::AddOptions options;
+    options.attachments = p.values(u"attach"_s);
+    options.confirmDuplicates = p.isSet(u"yes"_s);
+    store::DispatchStore dispatches(db);
+    return reportAdd(dispatches.add(d, options), d.reference.isEmpty() ? u"the record"_s : d.reference);
+}
+
+int cmdUpdate(QCommandLineParser &p, store::Database &db)
+{
+    auto id = idArgument(p);
+    if (!id)
+        return failWith(id.error());
+    store::DispatchStore dispatches(db);
+    auto d = dispatches.get(*id);
+    if (!d)
+        return failWith(d.error());
+    if (auto r = applyFieldOptions(p, *d); !r)
+        return failWith(r.error());
+    if (auto r = dispatches.update(*d); !r)
+        return failWith(r.error());
+    out() << u"Updated record %1.\n"_s.arg(*id);
+    return Ok;
+}
+
+int cmdShow(QCommandLineParser &p, store::Database &db)
+{
+    auto id = idArgument(p);
+    if (!id)
+        return failWith(id.error());
+    store::DispatchStore dispatches(db);
+    auto d = dispatches.get(*id);
+    if (!d)
+        return failWith(d.error());
+    auto files = dispatches.attachments(*id);
+    if (!files)
+        return failWith(files.error());
+    if (p.isSet(u"json"_s)) {
+        QJsonObject o = toJson(*d);
+        QJsonArray list;
+        for (const store::Attachment &a : *files)
+            list.append(QJsonObject{{u"file_name"_s, a.fileName}, {u"sha256"_s, a.sha256}, {u"size"_s, a.size}});
+        o.insert(u"attachments"_s, list);
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    printRecord(out(), *d);
+    for (const store::Attachment &a : *files)
+        out() << u"attachment: %1 (%2 bytes, sha256 %3)\n"_s.arg(a.fileName).arg(a.size).arg(a.sha256);
+    return Ok;
+}
+
+int cmdHistory(QCommandLineParser &p, store::Database &db)
+{
+    auto id = idArgument(p);
+    if (!id)
+        return failWith(id.error());
+    store::DispatchStore dispatches(db);
+    auto entries = dispatches.history(*id);
+    if (!entries)
+        return failWith(entries.error());
+    if (entries->isEmpty())
+        return failWith(u"There is no record with id %1."_s.arg(*id));
+    printHistory(out(), *entries);
+    return Ok;
+}
+
+int printHits(QCommandLineParser &p, const QList<store::SearchHit> &hits)
+{
+    if (p.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const store::SearchHit &h : hits) {
+            QJsonObject o = toJson(h.dispatch, false);
+            if (!h.snippet.isEmpty()) {
+                o.insert(u"snippet"_s, h.snippet);
+                QJsonArray marks;
+                for (const auto &[start, length] : h.highlights)
+                    marks.append(QJsonArray{start, length});
+                o.insert(u"highlights"_s, marks);
+                o.insert(u"score"_s, h.score);
+                o.insert(u"exact"_s, h.exact);
+            }
+            array.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    for (const store::SearchHit &h : hits)
+        printHit(out(), h);
+    if (hits.isEmpty())
+        err() << u"No records found.\n"_s;
+    return Ok;
+}
+
+int cmdList(QCommandLineParser &p, store::Database &db)
+{
+    auto q = queryFromOptions(p, {});
+    if (!q)
+        return failWith(q.error());
+    auto r = store::Searcher(db).search(*q);
+    if (!r)
+        return failWith(r.error());
+    return printHits(p, r->hits);
+}
+
+int cmdSearch(QCommandLineParser &p, store::Database &db)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() < 2)
+        return failWith(u"give the words to search for, e.g. `vanthu-cli search \"ke hoach doi ngoai\"`."_s, Usage);
+    auto q = queryFromOptions(p, args.mid(1).join(u' '));
+    if (!q)
+        return failWith(q.error());
+    auto r = store::Searcher(db).search(*q);
+    if (!r)
+        return failWith(r.error());
+    return printHits(p, r->hits);
+}
+
+int cmdExport(QCommandLineParser &p, store::Database &db)
+{
+    const QString format = p.value(u"format"_s);
+    if (format != u"csv" && format != u"json")
+        return failWith(u"--format must be csv or json."_s, Usage);
+    const QStringList args = p.positionalArguments();
+    auto q = queryFromOptions(p, args.mid(1).join(u' '), false);
+    if (!q)
+        return failWith(q.error());
+    QFile file;
+    if (p.isSet(u"output"_s)) {
+        file.setFileName(p.value(u"output"_s));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return failWith(u"Cannot write %1: %2."_s.arg(file.fileName(), file.errorString()));
+    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        return failWith(u"Cannot write to standard output."_s);
+    }
+    qint64 n = 0;
+    bool first = true;
+    if (format == u"csv") {
+        // A BOM, so that spreadsheet programs read the Vietnamese as UTF-8.
+        file.write("\xEF\xBB\xBF" + csvLine(csvHeader()).toUtf8());
+    } else {
+        file.write("[\n");
+    }
+    auto r = store::Searcher(db).forEach(*q, [&](const store::SearchHit &hit) {
+        if (format == u"csv") {
+            file.write(csvLine(csvRow(hit.dispatch)).toUtf8());
+        } else {
+            if (!first)
+                file.write(",\n");
+            file.write(QJsonDocument(toJson(hit.dispatch, false)).toJson(QJsonDocument::Compact));
+        }
+        first = false;
+        ++n;
+        return true;
+    });
+    if (format == u"json")
+        file.write("\n]\n");
+    file.close();
+    if (!r)
+        return failWith(r.error());
+    if (p.isSet(u"output"_s))
+        err() << u"Exported %1 records to %2.\n"_s.arg(n).arg(p.value(u"output"_s));
+    return Ok;
+}
+
+int cmdImport(QCommandLineParser &p, store::Database &db)
+{
+    QStringList files;
+    for (const QString &arg : p.positionalArguments().mid(1)) {
+        if (QFileInfo(arg).isDir()) {
+            QDirIterator it(arg, {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
+            QStringList inDir;
+            while (it.hasNext())
+                inDir.append(it.next());
+            inDir.sort();
+            files += inDir;
+        } else {
+            files.append(arg);
+        }
+    }
+    if (files.isEmpty())
+        return failWith(u"give the text files (or folders of .txt files) to import."_s, Usage);
+
+    store::DispatchStore dispatches(db);
+    int failed = 0, skipped = 0, added = 0;
+    for (const QString &path : files) {
+        auto text = ingest::readTextFile(path);
+        if (!text) {
+            err() << u"vanthu-cli: "_s << text.error().message << u" Skipped.\n"_s;
+            ++failed;
+            continue;
+        }
+        Dispatch d;
+        if (auto r = applyFieldOptions(p, d); !r)
+            return failWith(r.error());
+        d.fullText = *text;
+        // Until field extraction lands, the first line stands as the summary for the clerk to correct.
+        const QString firstLine = text->section(u'\n', 0, 0, QString::SectionSkipEmpty).simplified();
+        d.summary = firstLine.left(300);
+        d.pageCount = 0;
+        store::AddOptions options;
+        options.attachments = {path};
+        options.confirmDuplicates = p.isSet(u"yes"_s);
+        const int code = reportAdd(dispatches.add(d, options), QFileInfo(path).fileName());
+        if (code == Ok)
+            ++added;
+        else if (code == NeedsConfirmation)
+            ++skipped;
+        else
+            ++failed;
+    }
+    err() << u"Imported %1 of %2 files (%3 possible duplicates held back, %4 failed).\n"_s.arg(added)
+                 .arg(files.size())
+                 .arg(skipped)
+                 .arg(failed);
+    err().flush();
+    if (failed)
+        return Failed;
+    return skipped ? NeedsConfirmation : Ok;
+}
+
+int cmdTrash(QCommandLineParser &p, store::Database &db)
+{
+    auto id = idArgument(p);
+    if (!id)
+        return failWith(id.error());
+    store::DispatchStore dispatches(db);
+    const QString command = p.positionalArguments().first();
+    Result<void> r;
+    if (command == u"trash") {
+        r = dispatches.moveToTrash(*id);
+    } else if (command == u"restore") {
+        r = dispatches.restore(*id);
+    } else {
+        if (!p.isSet(u"yes"_s))
+            return failWith(u"purge deletes record %1 for good; re-run with --yes to confirm."_s.arg(*id),
+                            NeedsConfirmation);
+        r = dispatches.purge(*id);
+    }
+    if (!r)
+        return failWith(r.error());
+    out() << u"Record %1: %2 done.\n"_s.arg(*id).arg(command);
+    return Ok;
+}
+
+int cmdBackup(QCommandLineParser &p, store::Database &db)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return failWith(u"give the backup file, e.g. `vanthu-cli backup /media/usb/vanthu-2024-08-29.sqlite`."_s,
+                        Usage);
+    if (auto r = store::backup(db, args.at(1)); !r)
+        return failWith(r.error());
+    out() << u"Backup written to %1.\n"_s.arg(args.at(1));
+    return Ok;
+}
+
+int cmdCheck(QCommandLineParser &p, store::Database &db)
+{
+    if (p.isSet(u"rebuild-index"_s)) {
+        if (auto r = store::rebuildSearchIndex(db); !r)
+            return failWith(r.error());
+        out() << u"Search index rebuilt.\n"_s;
+    }
+    auto report = store::check(db);
+    if (!report)
+        return failWith(report.error());
+    for (const QString &problem : report->problems)
+        out() << u"problem: "_s << problem << u'\n';
+    out() << u"%1 records, %2 attachments checked: %3.\n"_s.arg(report->records)
+                 .arg(report->attachments)
+                 .arg(report->ok() ? u"no problems"_s : u"%1 problem(s)"_s.arg(report->problems.size()));
+    return report->ok() ? Ok : Failed;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"init", "init", "Create the database (or upgrade it) and print where it is.", {}, cmdInit},
+        {"add", "add [--FIELD VALUE]... [--json] [--text FILE] [--attach FILE]... [--yes]",
+         "Register a dispatch from options or a JSON object on standard input (--json).",
+         [](QCommandLineParser &p) {
+             addFieldOptions(p);
+             p.addOption({u"json"_s, u"Read the record as a JSON object from standard input."_s});
+             p.addOption({u"attach"_s, u"Store this file as the original (repeatable)."_s, u"file"_s});
+             p.addOption({u"yes"_s, u"Register even if it looks like a duplicate."_s});
+         },
+         cmdAdd},
+        {"update", "update ID [--FIELD VALUE]...", "Change fields of a record (written to its history).",
+         addFieldOptions, cmdUpdate},
+        {"show", "show ID [--json]", "Print a record with its full text.",
+         [](QCommandLineParser &p) { p.addOption({u"json"_s, u"Print JSON."_s}); }, cmdShow},
+        {"history", "history ID", "Print a record's audit trail.", {}, cmdHistory},
+        {"list", "list [FILTERS] [--limit N] [--json]", "List the register, newest first.",
+         [](QCommandLineParser &p) {
+             addFilterOptions(p);
+             addPaging(p, 50);
+         },
+         cmdList},
+        {"search", "search WORDS... [FILTERS] [--json]",
+         "Full-text search; words without diacritics match every accented form.",
+         [](QCommandLineParser &p) {
+             addFilterOptions(p);
+             addPaging(p, 20);
+         },
+         cmdSearch},
+        {"export", "export --format csv|json [WORDS...] [FILTERS] [--output FILE]",
+         "Write the matching records as CSV or JSON.",
+         [](QCommandLineParser &p) {
+             addFilterOptions(p);
+             p.addOption({u"format"_s, u"csv or json."_s, u"format"_s});
+             p.addOption({u"output"_s, u"Write to this file instead of standard output."_s, u"file"_s});
+         },
+         cmdExport},
+        {"import", "import FILE|DIR... [--yes]", "Register plain-text documents, one record per file.",
+         [](QCommandLineParser &p) {
+             addFieldOptions(p);
+             p.addOption({u"yes"_s, u"Register files that look like duplicates too."_s});
+         },
+         cmdImport},
+        {"trash", "trash ID", "Move a record to the trash (its number stays used).", {}, cmdTrash},
+        {"restore", "restore ID", "Bring a record back from the trash.", {}, cmdTrash},
+        {"purge", "purge ID --yes", "Delete a trashed record for good.",
+         [](QCommandLineParser &p) { p.addOption({u"yes"_s, u"Confirm."_s}); }, cmdTrash},
+        {"backup", "backup DEST", "Copy the database and its attachments while it stays in use.", {}, cmdBackup},
+        {"check", "check [--rebuild-index]", "Verify the database, numbering, search index and attachments.",
+         [](QCommandLineParser &p) { p.addOption({u"rebuild-index"_s, u"Rebuild the search index first."_s}); },
+         cmdCheck},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = u"Usage: vanthu-cli [--db PATH] COMMAND [OPTIONS]\n\n"
+                   "Văn Thư's command line: the register of incoming and outgoing correspondence.\n"
+                   "The database is $VANTHU_DB, or %1 by default; --db selects another.\n\nCommands:\n"_s.arg(
+                       store::Database::defaultPath());
+    for (const Command &c : commands())
+        text += u"  %1\n      %2\n"_s.arg(QString::fromLatin1(c.synopsis), QString::fromLatin1(c.description));
+    text += u"\n`vanthu-cli COMMAND --help` lists a command's options. Exit status: 0 done, 1 failed, 2 wrong usage, "
+            "3 needs confirmation (--yes).\n"_s;
+    return text;
+}
+
+/// The command word: the first argument that is neither an option nor the value of --db.
+QString findCommand(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--db") {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-'))
+            return a;
+    }
+    return {};
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QString name = findCommand(arguments);
+    if (name.isEmpty()) {
+        if (arguments.contains(u"--version"_s)) {
+            out() << u"vanthu-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+            return Ok;
+        }
+        const bool asked = arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
+        (asked ? out() : err()) << usage();
+        return asked ? Ok : Usage;
+    }
+    const auto it = std::find_if(commands().begin(), commands().end(),
+                                 [&](const Command &c) { return name == QLatin1StringView(c.name); });
+    if (it == commands().end())
+        return failWith(u"unknown command \"%1\"; run `vanthu-cli --help` for the list."_s.arg(name), Usage);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(QString::fromLatin1(it->description));
+    parser.addHelpOption();
+    parser.addOption({u"db"_s, u"The database file (default: $VANTHU_DB or the user's data folder)."_s, u"path"_s});
+    parser.addOption({u"verbose"_s, u"Log what happens to standard error."_s});
+    if (it->options)
+        it->options(parser);
+    if (!parser.parse(QStringList{u"vanthu-cli"_s} + arguments))
+        return failWith(parser.errorText() + u"; see `vanthu-cli %1 --help`."_s.arg(name), Usage);
+    if (parser.isSet(u"help"_s)) {
+        out() << u"Usage: vanthu-cli %1\n\n"_s.arg(QString::fromLatin1(it->synopsis)) << parser.helpText().section(u'\n', 2);
+        return Ok;
+    }
+    logging::initForCli(parser.isSet(u"verbose"_s));
+
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::Database::defaultPath();
+    if (name != u"init" && !QFileInfo::exists(path))
+        return failWith(u"there is no database at %1; create it with `vanthu-cli init` or pick one with --db."_s.arg(
+                            path));
+    auto db = store::Database::open(path);
+    if (!db)
+        return failWith(db.error());
+    const int code = it->run(parser, *db);
+    out().flush();
+    err().flush();
+    return code;
+}
+
+} // namespace vt::cli

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textfile.h"
+
+#include "core/vietnamese.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace vt::ingest {
+
+Result<QString> readTextFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Error::NotFound, u"%1: no such file."_s.arg(path));
+    if (info.isDir())
+        return fail(Error::InvalidArgument, u"%1 is a folder; give the files in it."_s.arg(path));
+    if (info.size() > kMaxTextFileSize)
+        return fail(Error::InvalidArgument, u"%1 is %2 MB, over the %3 MB limit for a text document; split it."_s
+                                                .arg(path)
+                                                .arg(info.size() / (1024 * 1024))
+                                                .arg(kMaxTextFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Io, u"Cannot read %1: %2."_s.arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+
+    QString text;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder decode(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        text = decode(bytes.mid(2));
+        if (decode.hasError())
+            return fail(Error::InvalidArgument, u"%1 starts as UTF-16 but is not valid UTF-16."_s.arg(path));
+    } else {
+        if (bytes.contains('\0'))
+            return fail(Error::InvalidArgument, u"%1 is not a text file (it holds binary data); PDFs and scans are "
+                                                "imported through the document importer."_s.arg(path));
+        QStringDecoder decode(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        text = decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+        if (decode.hasError())
+            return fail(Error::InvalidArgument, u"%1 is not UTF-8 text; save it as UTF-8 and import it again."_s.arg(
+                                                    path));
+    }
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    return text::nfc(text);
+}
+
+} // namespace vt::ingest
