@@ -155,11 +155,6 @@ QString stripImpl(QStringView s, bool lower)
     return result;
 }
 
-bool isAscii(QStringView s)
-{
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
 // Python's [^\W\d_], the "letter run" of vnnorm.py: letters and non-decimal numbers (², Ⅻ), not marks.
 bool isRunChar(char32_t c)
 {
@@ -191,7 +186,8 @@ void canonRun(QStringView run, QString &out)
         // The onset must be consonants not ending in q. Letters outside the table are consonants to Python;
         // a table letter without a one-unit lower case (İ → "i̇") holds a vowel there.
         const CharInfo *info = charInfo(run[k].unicode());
-        fire = !info || (info->bareLower != 0 && !isVowel(info->bareLower) && (k < p1 - 1 || info->bareLower != u'q'));
+        fire = !info
+            || (info->bareLower != 0 && !isVowel(info->bareLower) && (k < p1 - 1 || info->bareLower != u'q'));
     }
     if (!fire) {
         out.append(run);
@@ -272,10 +268,7 @@ Rhyme describeRhyme(u16string_view t)
     return r;
 }
 
-bool byKey(const Rhyme &a, const Rhyme &b)
-{
-    return a.key < b.key;
-}
+constexpr auto byKey = [](const Rhyme &a, const Rhyme &b) { return a.key < b.key; };
 
 std::vector<Rhyme> loadRhymes(u16string_view list)
 {
@@ -347,6 +340,8 @@ bool onsetFits(u16string_view onset, const Rhyme &r)
         return onset.empty();
     if (r.text.starts_with(u"iê"))  // tiên, kiếm, giếng: never bare
         return !onset.empty();
+    if (r.text == u"y")  // open y only in Sino-Vietnamese spellings and names: ý, hy, kỳ, lý, mỹ, sỹ, tỷ, Vy
+        return onset.empty() || (onset.size() == 1 && u16string_view(u"hklmstv").find(onset[0]) != npos);
     if (onset == u"k")
         return r.front && !r.medial;
     if (onset == u"gh" || onset == u"ngh")
@@ -426,7 +421,7 @@ QString nfc(QStringView s)
 {
     // Nothing below U+0300 or in Latin Extended Additional changes under NFC or composes with a neighbour:
     // that is nearly all the text we see, including every precomposed Vietnamese letter.
-    const auto stable = [](QChar c) { return c.unicode() < 0x0300 || (c.unicode() >= kAdditional && c.unicode() < kAdditional + 0x100); };
+    const auto stable = [](QChar c) { return c.unicode() < 0x0300 || charInfo(c.unicode()); };
     if (std::all_of(s.begin(), s.end(), stable))
         return s.toString();
     return s.toString().normalized(QString::NormalizationForm_C);
@@ -445,7 +440,7 @@ QString foldForSearch(QStringView s)
 QString canonicalTone(QStringView s)
 {
     QString text = nfc(s);
-    if (isAscii(text))
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
         return text;
     const QStringView view(text);
     QString out;
@@ -480,9 +475,10 @@ bool hasDiacritics(QStringView s)
             continue;
         }
         const char32_t cp = codePointAt(s, i, &len);
-        // Greek ά, Cyrillic й …: compare with NFC, not with the input, so that singletons (U+2126 Ω) do not count.
+        // Greek ά, Cyrillic й …; against NFC, not the input, so that singletons (U+2126 Ω) do not count.
+        const QStringView one = s.sliced(i, len);
         if (QChar::combiningClass(cp) != 0
-            || (QChar::decompositionTag(cp) == QChar::Canonical && stripSlow(s.sliced(i, len), false) != nfc(s.sliced(i, len))))
+            || (QChar::decompositionTag(cp) == QChar::Canonical && stripSlow(one, false) != nfc(one)))
             return true;
     }
     return false;

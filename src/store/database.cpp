@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "ftsrank.h"
 #include "ftstokenizer.h"
 #include "schema.h"
 
@@ -29,6 +30,8 @@ Result<void> configure(sql::Connection &db, const OpenOptions &options)
 {
     sqlite3_busy_timeout(db.handle(), options.busyTimeoutMs);
     if (auto r = registerTokenizer(db.handle()); !r)
+        return r;
+    if (auto r = registerRankFunction(db.handle()); !r)
         return r;
     if (auto r = db.exec("PRAGMA foreign_keys = ON"); !r)
         return r;

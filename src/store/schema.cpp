@@ -112,7 +112,8 @@ CREATE INDEX audit_dispatch ON audit_log (dispatch_id);
 )sql";
 
 // Version 2: full-text search. An external-content FTS5 index over a view of the live (not trashed)
-// records, so the text is stored once. The store keeps it in step (see DispatchStore); 'rebuild' fills it
+// records, so the text is stored once. `detail=column` keeps which columns hold a word but not where: half
+// the size of a positional index; we need no phrase queries, and snippets are found in C++ (search.cpp). The store keeps it in step (see DispatchStore); 'rebuild' fills it
 // from records written by version 1.
 constexpr const char *kVersion2 = R"sql(
 CREATE VIEW dispatch_search AS
@@ -128,9 +129,7 @@ WHERE d.deleted_at IS NULL;
 
 CREATE VIRTUAL TABLE dispatch_fts USING fts5(
     reference, issuer, summary, other, body,
-    content = 'dispatch_search', content_rowid = 'id', tokenize = 'vt');
--- Ranking: a word in the reference or summary says more about a record than the same word in its body.
-INSERT INTO dispatch_fts (dispatch_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 6.0, 2.0, 1.0)');
+    content = 'dispatch_search', content_rowid = 'id', tokenize = 'vt', detail = 'column');
 INSERT INTO dispatch_fts (dispatch_fts) VALUES ('rebuild');
 )sql";
 

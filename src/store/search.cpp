@@ -20,6 +20,10 @@ constexpr int kMaxTerms = 32;
 constexpr qsizetype kMaxTermLength = 48; // as the tokenizer indexes them
 constexpr qsizetype kSnippetLength = 220;
 
+// Column weights for reference, issuer, summary, other fields, body (see ftsrank.h): a word in the reference
+// or summary says more about a record than the same word somewhere in its body.
+#define VT_RANK "vtrank(dispatch_fts, 8.0, 4.0, 6.0, 2.0, 1.0)"
+
 struct QueryTerm
 {
     QString folded;  ///< always set
@@ -258,8 +262,8 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
     const QString folded = matchExpression(terms, false);
     const QString exact = matchExpression(terms, true);
     const bool typedDiacritics = anyExact(terms);
-    const QByteArray from = "SELECT " + rows::selectColumns() + ", f.rank FROM dispatch_fts f "
-                            "JOIN dispatch d ON d.id = f.rowid WHERE dispatch_fts MATCH ? AND " + where.sql;
+    const QByteArray from = "SELECT " + rows::selectColumns() + ", " VT_RANK " AS score FROM dispatch_fts "
+                            "JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND " + where.sql;
 
     if (query.sort != SortKey::Relevance) {
         const QByteArray sql = from + " ORDER BY " + orderBy(query.sort, query.descending) + page;
@@ -289,13 +293,13 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
                 h.exact = exactIds.contains(h.dispatch.id);
         }
     } else if (!typedDiacritics) {
-        const QByteArray sql = from + " ORDER BY f.rank" + page;
+        const QByteArray sql = from + " ORDER BY score" + page;
         if (auto r = collect(db, sql, QStringList{folded} + where.binds, true, results.hits); !r)
             return tl::unexpected(r.error());
     } else {
         // Exact spellings first, then the records that match only once diacritics are ignored. The page is
         // cut from that concatenation: fetch enough exact hits to know where the first part ends.
-        const QByteArray firstSql = from + " ORDER BY f.rank LIMIT " + QByteArray::number(offset + limit);
+        const QByteArray firstSql = from + " ORDER BY score LIMIT " + QByteArray::number(offset + limit);
         QList<SearchHit> exactHits;
         if (auto r = collect(db, firstSql, QStringList{exact} + where.binds, true, exactHits); !r)
             return tl::unexpected(r.error());
@@ -303,8 +307,8 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
         if (exactHits.size() < offset + limit) {
             const int restOffset = qMax(0, offset - int(exactHits.size()));
             const int restLimit = limit - int(results.hits.size());
-            const QByteArray restSql = from + " AND f.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE "
-                                              "dispatch_fts MATCH ?) ORDER BY f.rank LIMIT "
+            const QByteArray restSql = from + " AND dispatch_fts.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE "
+                                              "dispatch_fts MATCH ?) ORDER BY score LIMIT "
                                        + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
             if (auto r = collect(db, restSql, QStringList{folded} + where.binds + QStringList{exact}, false,
                                  results.hits);
@@ -323,7 +327,7 @@ Result<void> Searcher::forEach(const SearchQuery &query, const std::function<boo
     const Where where = filterClauses(query.filter);
     const QList<QueryTerm> terms = parseTerms(query.text, query.prefixLastWord);
     const SortKey sort = terms.isEmpty() && query.sort == SortKey::Relevance ? SortKey::ArrivalDate : query.sort;
-    const QByteArray order = sort == SortKey::Relevance ? QByteArray("f.rank") : orderBy(sort, query.descending);
+    const QByteArray order = sort == SortKey::Relevance ? QByteArray("score") : orderBy(sort, query.descending);
     if (terms.isEmpty()) {
         if (!query.text.trimmed().isEmpty())
             return {};
@@ -332,7 +336,7 @@ Result<void> Searcher::forEach(const SearchQuery &query, const std::function<boo
                       where.binds, true, sink);
     }
     return stream(db,
-                  "SELECT " + rows::selectColumns() + ", f.rank FROM dispatch_fts f JOIN dispatch d ON d.id = f.rowid "
+                  "SELECT " + rows::selectColumns() + ", " VT_RANK " AS score FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid "
                   "WHERE dispatch_fts MATCH ? AND " + where.sql + " ORDER BY " + order,
                   QStringList{matchExpression(terms, false)} + where.binds, true, sink);
 }
@@ -349,7 +353,7 @@ Result<qint64> Searcher::count(const SearchQuery &query)
             return 0;
         sql = "SELECT count(*) FROM dispatch d WHERE " + where.sql;
     } else {
-        sql = "SELECT count(*) FROM dispatch_fts f JOIN dispatch d ON d.id = f.rowid WHERE dispatch_fts MATCH ? AND "
+        sql = "SELECT count(*) FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND "
               + where.sql;
         binds.prepend(matchExpression(terms, false));
     }

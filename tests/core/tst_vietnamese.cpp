@@ -290,6 +290,7 @@ void TestVietnamese::syllable_data()
         {u"rượu"_s, true, true}, {u"khỏe"_s, true, true}, {u"khoẻ"_s, true, true}, {u"tiếng"_s, true, true},
         {u"nguòi"_s, true, false}, {u"ngừoi"_s, true, false}, {u"ngu\u031Bo\u031B\u0300i"_s, true, true},
         {u"nguo\u0302\u0323i"_s, true, true}, {u"bướm"_s, true, true}, {u"chuyện"_s, true, true},
+        {u"mỹ"_s, true, true}, {u"kỳ"_s, true, true}, {u"ý"_s, true, true}, {u"ừm"_s, true, true},
         // not syllables
         {u"str"_s, false, false}, {u"xyz"_s, false, false}, {u"UBND"_s, false, false}, {u"email"_s, false, false},
         {u"tàt"_s, false, false}, {u"tảp"_s, false, false}, {u"ka"_s, false, false}, {u"ci"_s, false, false},
@@ -299,6 +300,7 @@ void TestVietnamese::syllable_data()
         {u"f"_s, false, false}, {u"q"_s, false, false}, {u"qu"_s, false, false}, {u"ch"_s, false, false},
         {u"a1"_s, false, false}, {QString(), false, false}, {u"ǹam"_s, false, false}, {u"ăn\u0302"_s, false, false},
         {u"naïve"_s, false, false}, {u"hoa hoa"_s, false, false}, {u"xuân\u0308"_s, false, false},
+        {u"dy"_s, false, false}, {u"thy"_s, false, false}, {u"ngoaii"_s, false, false}, {u"Kon"_s, false, false},
     };
     for (const auto &[word, syllable, wellFormed] : rows)
         QTest::newRow(word.isEmpty() ? "(empty)" : qPrintable(word)) << word << syllable << wellFormed;
