@@ -43,6 +43,11 @@ Result<void> configure(sql::Connection &db, const OpenOptions &options)
     if (options.readOnly)
         return {};
 
+    // Only takes effect on a new, empty file. 16 KB pages hold several ~2 KB document texts each; at SQLite's
+    // default 4 KB, one text fits per page and a third of the text table is left empty (measured).
+    if (auto r = db.exec("PRAGMA page_size = 16384"); !r)
+        return r;
+
     // WAL lets readers (the GUI, searches) run while one writer registers. journal_mode answers with the mode
     // actually in force, which is not WAL on some file systems (network shares): refuse rather than run
     // with a silent difference in locking.
