@@ -236,9 +236,10 @@ Result<Dispatch> fromJson(const QJsonObject &object)
                 d.citations.append(c);
             }
         } else if (key == u"id" || key == u"arrival_number" || key == u"created_at" || key == u"updated_at"
-                   || key == u"deleted_at" || key == u"page_range" || key == u"confidence") {
-            // Assigned by the store, or produced by `extract` for review only: accepted and ignored, so the
-            // output of `show --json` and `extract --json` can be fed back to `add`.
+                   || key == u"deleted_at" || key == u"page_range" || key == u"confidence" || key == u"attachments"
+                   || key == u"snippet" || key == u"highlights" || key == u"score" || key == u"exact") {
+            // Assigned by the store, or produced by `show`, `search` and `extract` for people to read: accepted
+            // and ignored, so their --json output can be fed back to `add`.
         } else if (const DispatchField *f = findDispatchField(key)) {
             QString text;
             if (value.isArray())

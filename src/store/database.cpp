@@ -78,6 +78,15 @@ Result<Database> Database::open(const QString &path, const OpenOptions &options)
     auto conn = sql::Connection::open(info.absoluteFilePath(), options.readOnly);
     if (!conn)
         return tl::unexpected(conn.error());
+    // Refuse a file from a newer Văn Thư before configure() changes anything in it (WAL rewrites the header).
+    auto version = schemaVersion(*conn);
+    if (!version)
+        return tl::unexpected(version.error());
+    if (*version > kSchemaVersion) {
+        return fail(Error::SchemaTooNew,
+                    u"This database was written by a newer Văn Thư (schema %1, this version reads up to %2). "
+                    "Update Văn Thư to open it."_s.arg(*version).arg(kSchemaVersion));
+    }
     if (auto r = configure(*conn, options); !r)
         return tl::unexpected(r.error());
     if (!options.readOnly) {

@@ -96,14 +96,14 @@ Result<void> insertCitations(sql::Connection &db, qint64 id, const QList<Citatio
         return {};
     auto stmt = db.prepare("INSERT INTO citation (dispatch_id, reference, issued_date, issuer, type, reference_key, "
                            "target_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                           " (SELECT id FROM dispatch WHERE reference_key = ?6 AND deleted_at IS NULL "
+                           " (SELECT id FROM dispatch WHERE reference_key = ?6 AND id <> ?1 AND deleted_at IS NULL "
                            "  AND (?3 IS NULL OR issued_date = ?3) ORDER BY id LIMIT 1))");
     if (!stmt)
         return tl::unexpected(stmt.error());
     for (const Citation &c : citations) {
         stmt->bind(1, id).bind(2, c.reference);
         stmt->bind(3, c.date.isValid() ? c.date.toString(Qt::ISODate) : QString());
-        stmt->bind(4, c.issuer).bind(5, c.type).bind(6, rows::referenceKey(c.reference));
+        stmt->bindText(4, c.issuer).bindText(5, c.type).bind(6, rows::referenceKey(c.reference));
         VT_TRY(stmt->run());
     }
     return {};
@@ -150,7 +150,7 @@ Result<qint64> insertOne(sql::Connection &db, Dispatch &d, const QString &now)
     auto text = db.prepare("INSERT INTO dispatch_text (dispatch_id, full_text) VALUES (?1, ?2)");
     if (!text)
         return tl::unexpected(text.error());
-    text->bind(1, id).bind(2, text::nfc(d.fullText));
+    text->bind(1, id).bindText(2, text::nfc(d.fullText));
     VT_TRY(text->run());
     VT_TRY(insertCitations(db, id, d.citations));
     VT_TRY(index(db, id));
@@ -387,7 +387,7 @@ Result<void> DispatchStore::update(const Dispatch &edited)
         auto stmt = db.prepare("UPDATE dispatch_text SET full_text = ?1 WHERE dispatch_id = ?2");
         if (!stmt)
             return tl::unexpected(stmt.error());
-        stmt->bind(1, text::nfc(edited.fullText)).bind(2, edited.id);
+        stmt->bindText(1, text::nfc(edited.fullText)).bind(2, edited.id);
         VT_TRY(stmt->run());
         VT_TRY(audit(db, edited.id, "update", u"full_text"_s, u"%1 characters"_s.arg(current->fullText.size()),
                      u"%1 characters"_s.arg(edited.fullText.size())));
@@ -399,6 +399,8 @@ Result<void> DispatchStore::update(const Dispatch &edited)
                      QString::number(edited.citations.size())));
     }
     VT_TRY(index(db, edited.id));
+    if (edited.reference != current->reference)
+        VT_TRY(linkCitationsTo(db, edited.id));
     return txn->commit();
 }
 
@@ -443,13 +445,16 @@ Result<void> DispatchStore::purge(qint64 id)
     if (!txn)
         return tl::unexpected(txn.error());
     VT_TRY(requireExists(db, id, true));
-    auto row = db.prepare("SELECT reference, arrival_number, register_year FROM dispatch WHERE id = ?1");
+    // The number stays used: purged_number keeps it so that `check` still finds the series whole.
+    auto row = db.prepare("INSERT INTO purged_number (direction, year, series, number, reference, purged_at) "
+                          "SELECT direction, register_year, series, arrival_number, reference, ?2 FROM dispatch "
+                          "WHERE id = ?1 RETURNING reference, number, year");
     if (!row)
         return tl::unexpected(row.error());
-    row->bind(1, id);
+    row->bind(1, id).bind(2, rows::nowUtc());
     VT_TRY(row->step());
     const QString what = u"%1 %2/%3"_s.arg(row->text(0)).arg(row->integer(1)).arg(row->integer(2));
-    row->reset();
+    VT_TRY(row->step()); // finish the statement before the delete
     VT_TRY(runForId(db, "DELETE FROM dispatch WHERE id = ?1", id));
     VT_TRY(audit(db, id, "purge", {}, what, {}));
     return txn->commit();

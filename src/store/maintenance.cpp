@@ -103,17 +103,18 @@ Result<CheckReport> check(Database &db)
     // The search index checks itself against the records; it fails with SQLITE_CORRUPT_VTAB when they differ.
     if (auto r = conn.exec("INSERT INTO dispatch_fts (dispatch_fts, rank) VALUES ('integrity-check', 1)"); !r)
         report.problems.append(u"search index: %1 (rebuild it with `vanthu-cli check --rebuild-index`)"_s.arg(r.error().detail));
-    // Every series must hold exactly the numbers 1..last_number.
+    // Every series must hold exactly the numbers 1..last_number, counting those of purged records.
     if (auto r = collectProblems(conn,
                                  "SELECT s.direction || ' ' || s.year || ' ' || s.series || ': numbers 1..' || "
-                                 "s.last_number || ' expected, ' || count(d.id) || ' found (' || "
-                                 "count(DISTINCT d.arrival_number) || ' distinct, max ' || "
-                                 "coalesce(max(d.arrival_number), 0) || ')' "
-                                 "FROM number_series s LEFT JOIN dispatch d ON d.direction = s.direction "
-                                 "AND d.register_year = s.year AND d.series = s.series "
+                                 "s.last_number || ' expected, ' || count(u.n) || ' found (' || "
+                                 "count(DISTINCT u.n) || ' distinct, max ' || coalesce(max(u.n), 0) || ')' "
+                                 "FROM number_series s LEFT JOIN ("
+                                 "  SELECT direction, register_year AS year, series, arrival_number AS n FROM dispatch "
+                                 "  UNION ALL SELECT direction, year, series, number FROM purged_number) u "
+                                 "ON u.direction = s.direction AND u.year = s.year AND u.series = s.series "
                                  "GROUP BY s.direction, s.year, s.series "
-                                 "HAVING count(d.id) <> s.last_number OR count(DISTINCT d.arrival_number) <> s.last_number "
-                                 "OR coalesce(max(d.arrival_number), 0) <> s.last_number",
+                                 "HAVING count(u.n) <> s.last_number OR count(DISTINCT u.n) <> s.last_number "
+                                 "OR coalesce(max(u.n), 0) <> s.last_number",
                                  u"numbering"_s, report.problems);
         !r)
         return tl::unexpected(r.error());

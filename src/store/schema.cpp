@@ -127,6 +127,17 @@ SELECT d.id AS id,
 FROM dispatch d LEFT JOIN dispatch_text t ON t.dispatch_id = d.id
 WHERE d.deleted_at IS NULL;
 
+-- Numbers of purged records. A number once given is never given again; `check` counts these as used.
+CREATE TABLE purged_number (
+    direction TEXT    NOT NULL,
+    year      INTEGER NOT NULL,
+    series    TEXT    NOT NULL,
+    number    INTEGER NOT NULL,
+    reference TEXT    NOT NULL DEFAULT '',
+    purged_at TEXT    NOT NULL,
+    PRIMARY KEY (direction, year, series, number)
+) WITHOUT ROWID;
+
 CREATE VIRTUAL TABLE dispatch_fts USING fts5(
     reference, issuer, summary, other, body,
     content = 'dispatch_search', content_rowid = 'id', tokenize = 'vt', detail = 'column');

@@ -353,6 +353,9 @@ Result<qint64> Searcher::count(const SearchQuery &query)
             return 0;
         sql = "SELECT count(*) FROM dispatch d WHERE " + where.sql;
     } else {
+        if (query.filter.trash)
+            return fail(Error::InvalidArgument, u"Full-text search covers the registers, not the trash; list the "
+                                                "trash with filters instead."_s);
         sql = "SELECT count(*) FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND "
               + where.sql;
         binds.prepend(matchExpression(terms, false));
