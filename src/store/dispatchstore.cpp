@@ -13,13 +13,16 @@ using namespace Qt::StringLiterals;
 namespace vt::store {
 namespace {
 
-#define VT_TRY(expr)                                                                                                \
-    do {                                                                                                            \
-        if (auto vt_r = (expr); !vt_r)                                                                              \
-            return tl::unexpected(vt_r.error());                                                                    \
+#define VT_TRY(expr)                                                                                                   \
+    do {                                                                                                               \
+        if (auto vt_r = (expr); !vt_r)                                                                                 \
+            return tl::unexpected(vt_r.error());                                                                       \
     } while (false)
 
-QString seriesOf(const Dispatch &d) { return d.isConfidential() ? u"confidential"_s : u"normal"_s; }
+QString seriesOf(const Dispatch &d)
+{
+    return d.isConfidential() ? u"confidential"_s : u"normal"_s;
+}
 
 Result<int> nextNumber(sql::Connection &db, const QString &direction, int year, const QString &series)
 {
@@ -52,7 +55,7 @@ const QByteArray &insertSql()
 }
 
 Result<void> audit(sql::Connection &db, qint64 id, const char *action, const QString &field = {},
-                   const QString &oldValue = {}, const QString &newValue = {})
+    const QString &oldValue = {}, const QString &newValue = {})
 {
     auto stmt = db.prepare("INSERT INTO audit_log (at, dispatch_id, action, field, old_value, new_value) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -77,17 +80,17 @@ Result<void> runForId(sql::Connection &db, const char *sql, qint64 id)
 Result<void> index(sql::Connection &db, qint64 id)
 {
     return runForId(db,
-                    "INSERT INTO dispatch_fts (rowid, reference, issuer, summary, other, body) "
-                    "SELECT id, reference, issuer, summary, other, body FROM dispatch_search WHERE id = ?1",
-                    id);
+        "INSERT INTO dispatch_fts (rowid, reference, issuer, summary, other, body) "
+        "SELECT id, reference, issuer, summary, other, body FROM dispatch_search WHERE id = ?1",
+        id);
 }
 
 Result<void> unindex(sql::Connection &db, qint64 id)
 {
     return runForId(db,
-                    "INSERT INTO dispatch_fts (dispatch_fts, rowid, reference, issuer, summary, other, body) "
-                    "SELECT 'delete', id, reference, issuer, summary, other, body FROM dispatch_search WHERE id = ?1",
-                    id);
+        "INSERT INTO dispatch_fts (dispatch_fts, rowid, reference, issuer, summary, other, body) "
+        "SELECT 'delete', id, reference, issuer, summary, other, body FROM dispatch_search WHERE id = ?1",
+        id);
 }
 
 Result<void> insertCitations(sql::Connection &db, qint64 id, const QList<Citation> &citations)
@@ -113,9 +116,9 @@ Result<void> insertCitations(sql::Connection &db, qint64 id, const QList<Citatio
 Result<void> linkCitationsTo(sql::Connection &db, qint64 id)
 {
     return runForId(db,
-                    "UPDATE citation SET target_id = ?1 WHERE target_id IS NULL AND dispatch_id <> ?1 AND "
-                    "reference_key <> '' AND reference_key = (SELECT reference_key FROM dispatch WHERE id = ?1)",
-                    id);
+        "UPDATE citation SET target_id = ?1 WHERE target_id IS NULL AND dispatch_id <> ?1 AND "
+        "reference_key <> '' AND reference_key = (SELECT reference_key FROM dispatch WHERE id = ?1)",
+        id);
 }
 
 Result<qint64> insertOne(sql::Connection &db, Dispatch &d, const QString &now)
@@ -170,18 +173,15 @@ Result<QList<Duplicate>> findDuplicates(sql::Connection &db, const Dispatch &d, 
             return tl::unexpected(stmt.error());
         stmt->bind(1, rows::referenceKey(d.reference)).bind(2, rows::issuerKey(d.issuer));
         stmt->bind(3, d.issuedDate.isValid() ? QString::number(d.issuedDate.year()) : u""_s);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return tl::unexpected(row.error());
-            if (!*row)
-                break;
-            found.append({Duplicate::SameReference, stmt->int64(0), stmt->integer(1),
-                          u"%1 of %2 is already registered as number %3/%4."_s.arg(
-                              stmt->text(3), stmt->text(4).isEmpty() ? u"(no issuer)"_s : stmt->text(4))
-                              .arg(stmt->integer(1))
-                              .arg(stmt->integer(2))});
-        }
+        if (auto r = stmt->forEachRow([&] {
+                found.append({Duplicate::SameReference, stmt->int64(0), stmt->integer(1),
+                    u"%1 of %2 is already registered as number %3/%4."_s
+                        .arg(stmt->text(3), stmt->text(4).isEmpty() ? u"(no issuer)"_s : stmt->text(4))
+                        .arg(stmt->integer(1))
+                        .arg(stmt->integer(2))});
+            });
+            !r)
+            return tl::unexpected(r.error());
     }
     for (const StoredFile &file : files) {
         auto stmt = db.prepare("SELECT d.id, d.arrival_number, d.register_year, d.reference FROM attachment a "
@@ -189,18 +189,15 @@ Result<QList<Duplicate>> findDuplicates(sql::Connection &db, const Dispatch &d, 
         if (!stmt)
             return tl::unexpected(stmt.error());
         stmt->bind(1, file.sha256);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return tl::unexpected(row.error());
-            if (!*row)
-                break;
-            found.append({Duplicate::SameFile, stmt->int64(0), stmt->integer(1),
-                          u"The file %1 is already the original of number %2/%3 (%4)."_s.arg(file.fileName)
-                              .arg(stmt->integer(1))
-                              .arg(stmt->integer(2))
-                              .arg(stmt->text(3))});
-        }
+        if (auto r = stmt->forEachRow([&] {
+                found.append({Duplicate::SameFile, stmt->int64(0), stmt->integer(1),
+                    u"The file %1 is already the original of number %2/%3 (%4)."_s.arg(file.fileName)
+                        .arg(stmt->integer(1))
+                        .arg(stmt->integer(2))
+                        .arg(stmt->text(3))});
+            });
+            !r)
+            return tl::unexpected(r.error());
     }
     return found;
 }
@@ -218,17 +215,21 @@ Result<void> requireExists(sql::Connection &db, qint64 id, bool wantTrashed)
         return fail(Error::NotFound, u"There is no record with id %1."_s.arg(id));
     const bool trashed = stmt->integer(0) != 0;
     if (trashed != wantTrashed) {
-        return fail(Error::InvalidArgument, wantTrashed ? u"Record %1 is not in the trash."_s.arg(id)
-                                                        : u"Record %1 is in the trash; restore it first."_s.arg(id));
+        return fail(Error::InvalidArgument,
+            wantTrashed ? u"Record %1 is not in the trash."_s.arg(id)
+                        : u"Record %1 is in the trash; restore it first."_s.arg(id));
     }
     return {};
 }
 
 } // namespace
 
-DispatchStore::DispatchStore(Database &db) : m_db(db) {}
+DispatchStore::DispatchStore(Database &db) : m_db(db) { }
 
-AttachmentStore DispatchStore::attachmentStore() const { return AttachmentStore(m_db.attachmentsDir()); }
+AttachmentStore DispatchStore::attachmentStore() const
+{
+    return AttachmentStore(m_db.attachmentsDir());
+}
 
 Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
 {
@@ -274,8 +275,8 @@ Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
         VT_TRY(attach->run());
     }
     VT_TRY(linkCitationsTo(db, *id));
-    VT_TRY(audit(db, *id, "create", {}, {}, u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(
-                                                d.arrivalDate.year())));
+    VT_TRY(audit(
+        db, *id, "create", {}, {}, u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(d.arrivalDate.year())));
     VT_TRY(txn->commit());
 
     result.added = true;
@@ -296,8 +297,8 @@ Result<void> DispatchStore::addBatch(QList<Dispatch> &dispatches)
         auto id = insertOne(db, d, now);
         if (!id)
             return tl::unexpected(id.error());
-        VT_TRY(audit(db, *id, "create", {}, {}, u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(
-                                                    d.arrivalDate.year())));
+        VT_TRY(audit(
+            db, *id, "create", {}, {}, u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(d.arrivalDate.year())));
     }
     return txn->commit();
 }
@@ -305,8 +306,9 @@ Result<void> DispatchStore::addBatch(QList<Dispatch> &dispatches)
 Result<Dispatch> DispatchStore::get(qint64 id)
 {
     sql::Connection &db = m_db.connection();
-    const QByteArray sql = "SELECT " + rows::selectColumns() + ", t.full_text FROM dispatch d "
-                           "LEFT JOIN dispatch_text t ON t.dispatch_id = d.id WHERE d.id = ?1";
+    const QByteArray sql = "SELECT " + rows::selectColumns()
+        + ", t.full_text FROM dispatch d "
+          "LEFT JOIN dispatch_text t ON t.dispatch_id = d.id WHERE d.id = ?1";
     auto stmt = db.prepare(sql.constData());
     if (!stmt)
         return tl::unexpected(stmt.error());
@@ -324,15 +326,12 @@ Result<Dispatch> DispatchStore::get(qint64 id)
     if (!cites)
         return tl::unexpected(cites.error());
     cites->bind(1, id);
-    for (;;) {
-        auto r = cites->step();
-        if (!r)
-            return tl::unexpected(r.error());
-        if (!*r)
-            break;
-        d.citations.append({cites->text(0), QDate::fromString(cites->text(1), Qt::ISODate), cites->text(2),
-                            cites->text(3), cites->int64(4)});
-    }
+    if (auto r = cites->forEachRow([&] {
+            d.citations.append({cites->text(0), QDate::fromString(cites->text(1), Qt::ISODate), cites->text(2),
+                cites->text(3), cites->int64(4)});
+        });
+        !r)
+        return tl::unexpected(r.error());
     return d;
 }
 
@@ -348,7 +347,11 @@ Result<void> DispatchStore::update(const Dispatch &edited)
     if (current->deletedAt.isValid())
         return fail(Error::InvalidArgument, u"Record %1 is in the trash; restore it before editing."_s.arg(edited.id));
 
-    struct Change { const DispatchField *field; QString oldValue, newValue; };
+    struct Change
+    {
+        const DispatchField *field;
+        QString oldValue, newValue;
+    };
     QList<Change> changes;
     for (const DispatchField &f : dispatchFields()) {
         QString before = f.get(*current);
@@ -390,13 +393,13 @@ Result<void> DispatchStore::update(const Dispatch &edited)
         stmt->bindText(1, text::nfc(edited.fullText)).bind(2, edited.id);
         VT_TRY(stmt->run());
         VT_TRY(audit(db, edited.id, "update", u"full_text"_s, u"%1 characters"_s.arg(current->fullText.size()),
-                     u"%1 characters"_s.arg(edited.fullText.size())));
+            u"%1 characters"_s.arg(edited.fullText.size())));
     }
     if (citationsChanged) {
         VT_TRY(runForId(db, "DELETE FROM citation WHERE dispatch_id = ?1", edited.id));
         VT_TRY(insertCitations(db, edited.id, edited.citations));
         VT_TRY(audit(db, edited.id, "update", u"citations"_s, QString::number(current->citations.size()),
-                     QString::number(edited.citations.size())));
+            QString::number(edited.citations.size())));
     }
     VT_TRY(index(db, edited.id));
     if (edited.reference != current->reference)
@@ -468,14 +471,11 @@ Result<QList<Attachment>> DispatchStore::attachments(qint64 id)
         return tl::unexpected(stmt.error());
     stmt->bind(1, id);
     QList<Attachment> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        out.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->int64(3), rows::parseTime(stmt->text(4))});
-    }
+    if (auto r = stmt->forEachRow([&] {
+            out.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->int64(3), rows::parseTime(stmt->text(4))});
+        });
+        !r)
+        return tl::unexpected(r.error());
     return out;
 }
 
@@ -487,15 +487,12 @@ Result<QList<AuditEntry>> DispatchStore::history(qint64 id)
         return tl::unexpected(stmt.error());
     stmt->bind(1, id);
     QList<AuditEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        out.append({rows::parseTime(stmt->text(0)), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                    stmt->text(5)});
-    }
+    if (auto r = stmt->forEachRow([&] {
+            out.append({rows::parseTime(stmt->text(0)), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                stmt->text(5)});
+        });
+        !r)
+        return tl::unexpected(r.error());
     return out;
 }
 

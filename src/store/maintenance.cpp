@@ -31,8 +31,8 @@ Result<void> copyAttachments(const QString &from, const QString &to)
 }
 
 /// Collects every row of a one-column query as problem lines, skipping the value `ok`.
-Result<void> collectProblems(sql::Connection &db, const char *sql, const QString &label, QStringList &problems,
-                             const QString &ok = {})
+Result<void> collectProblems(
+    sql::Connection &db, const char *sql, const QString &label, QStringList &problems, const QString &ok = {})
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
@@ -58,8 +58,8 @@ Result<void> backup(Database &db, const QString &destination)
 {
     const QFileInfo target(destination);
     if (target.exists())
-        return fail(Error::InvalidArgument, u"%1 already exists; choose a new file name for the backup."_s.arg(
-                                                destination));
+        return fail(
+            Error::InvalidArgument, u"%1 already exists; choose a new file name for the backup."_s.arg(destination));
     if (!QDir().mkpath(target.absolutePath()))
         return fail(Error::Io, u"Cannot create the folder %1 for the backup."_s.arg(target.absolutePath()));
 
@@ -95,27 +95,29 @@ Result<CheckReport> check(Database &db)
     sql::Connection &conn = db.connection();
     if (auto r = collectProblems(conn, "PRAGMA integrity_check", u"integrity"_s, report.problems, u"ok"_s); !r)
         return tl::unexpected(r.error());
-    if (auto r = collectProblems(conn, "SELECT \"table\" || ' row ' || rowid || ' -> ' || parent "
-                                       "FROM pragma_foreign_key_check",
-                                 u"foreign key"_s, report.problems);
+    if (auto r = collectProblems(conn,
+            "SELECT \"table\" || ' row ' || rowid || ' -> ' || parent "
+            "FROM pragma_foreign_key_check",
+            u"foreign key"_s, report.problems);
         !r)
         return tl::unexpected(r.error());
     // The search index checks itself against the records; it fails with SQLITE_CORRUPT_VTAB when they differ.
     if (auto r = conn.exec("INSERT INTO dispatch_fts (dispatch_fts, rank) VALUES ('integrity-check', 1)"); !r)
-        report.problems.append(u"search index: %1 (rebuild it with `vanthu-cli check --rebuild-index`)"_s.arg(r.error().detail));
+        report.problems.append(
+            u"search index: %1 (rebuild it with `vanthu-cli check --rebuild-index`)"_s.arg(r.error().detail));
     // Every series must hold exactly the numbers 1..last_number, counting those of purged records.
     if (auto r = collectProblems(conn,
-                                 "SELECT s.direction || ' ' || s.year || ' ' || s.series || ': numbers 1..' || "
-                                 "s.last_number || ' expected, ' || count(u.n) || ' found (' || "
-                                 "count(DISTINCT u.n) || ' distinct, max ' || coalesce(max(u.n), 0) || ')' "
-                                 "FROM number_series s LEFT JOIN ("
-                                 "  SELECT direction, register_year AS year, series, arrival_number AS n FROM dispatch "
-                                 "  UNION ALL SELECT direction, year, series, number FROM purged_number) u "
-                                 "ON u.direction = s.direction AND u.year = s.year AND u.series = s.series "
-                                 "GROUP BY s.direction, s.year, s.series "
-                                 "HAVING count(u.n) <> s.last_number OR count(DISTINCT u.n) <> s.last_number "
-                                 "OR coalesce(max(u.n), 0) <> s.last_number",
-                                 u"numbering"_s, report.problems);
+            "SELECT s.direction || ' ' || s.year || ' ' || s.series || ': numbers 1..' || "
+            "s.last_number || ' expected, ' || count(u.n) || ' found (' || "
+            "count(DISTINCT u.n) || ' distinct, max ' || coalesce(max(u.n), 0) || ')' "
+            "FROM number_series s LEFT JOIN ("
+            "  SELECT direction, register_year AS year, series, arrival_number AS n FROM dispatch "
+            "  UNION ALL SELECT direction, year, series, number FROM purged_number) u "
+            "ON u.direction = s.direction AND u.year = s.year AND u.series = s.series "
+            "GROUP BY s.direction, s.year, s.series "
+            "HAVING count(u.n) <> s.last_number OR count(DISTINCT u.n) <> s.last_number "
+            "OR coalesce(max(u.n), 0) <> s.last_number",
+            u"numbering"_s, report.problems);
         !r)
         return tl::unexpected(r.error());
 
@@ -131,15 +133,12 @@ Result<CheckReport> check(Database &db)
     auto stmt = conn.prepare("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256");
     if (!stmt)
         return tl::unexpected(stmt.error());
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        if (auto r = files.verify(stmt->text(0)); !r)
-            report.problems.append(u"attachment: %1"_s.arg(r.error().message));
-    }
+    if (auto r = stmt->forEachRow([&] {
+            if (auto r = files.verify(stmt->text(0)); !r)
+                report.problems.append(u"attachment: %1"_s.arg(r.error().message));
+        });
+        !r)
+        return tl::unexpected(r.error());
     return report;
 }
 

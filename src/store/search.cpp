@@ -26,8 +26,8 @@ constexpr qsizetype kSnippetLength = 220;
 
 struct QueryTerm
 {
-    QString folded;  ///< always set
-    QString exact;   ///< set when the user typed diacritics in this word
+    QString folded; ///< always set
+    QString exact; ///< set when the user typed diacritics in this word
     bool prefix = false;
 };
 
@@ -82,7 +82,10 @@ struct Where
     }
 };
 
-QString prefixEnd(const QString &prefix) { return prefix + QChar(0xFFFF); }
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
 
 Where filterClauses(const Filter &f)
 {
@@ -124,20 +127,27 @@ QByteArray orderBy(SortKey key, bool descending)
     const QByteArray dir = descending ? " DESC" : " ASC";
     switch (key) {
     case SortKey::Relevance:
-    case SortKey::ArrivalDate: return "d.arrival_date" + dir + ", d.arrival_number" + dir;
-    case SortKey::ArrivalNumber: return "d.register_year" + dir + ", d.arrival_number" + dir;
-    case SortKey::IssuedDate: return "d.issued_date" + dir + ", d.id" + dir;
-    case SortKey::Reference: return "d.reference_key" + dir;
-    case SortKey::Issuer: return "d.issuer_key" + dir + ", d.issued_date" + dir;
-    case SortKey::Type: return "d.type_key" + dir + ", d.issued_date" + dir;
-    case SortKey::DueDate: return "d.due_date" + dir;
+    case SortKey::ArrivalDate:
+        return "d.arrival_date" + dir + ", d.arrival_number" + dir;
+    case SortKey::ArrivalNumber:
+        return "d.register_year" + dir + ", d.arrival_number" + dir;
+    case SortKey::IssuedDate:
+        return "d.issued_date" + dir + ", d.id" + dir;
+    case SortKey::Reference:
+        return "d.reference_key" + dir;
+    case SortKey::Issuer:
+        return "d.issuer_key" + dir + ", d.issued_date" + dir;
+    case SortKey::Type:
+        return "d.type_key" + dir + ", d.issued_date" + dir;
+    case SortKey::DueDate:
+        return "d.due_date" + dir;
     }
     return "d.id";
 }
 
 /// Runs `SELECT <record columns>, <score> …` and hands each row to `sink` as a hit until it returns false.
 Result<void> stream(sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact,
-                    const std::function<bool(const SearchHit &)> &sink)
+    const std::function<bool(const SearchHit &)> &sink)
 {
     auto stmt = db.prepare(sql.constData());
     if (!stmt)
@@ -145,24 +155,20 @@ Result<void> stream(sql::Connection &db, const QByteArray &sql, const QStringLis
     for (int i = 0; i < binds.size(); ++i)
         stmt->bind(i + 1, binds.at(i));
     const int scoreColumn = int(dispatchFields().size()) + 7;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        SearchHit hit;
-        hit.dispatch = rows::readRow(*stmt);
-        hit.score = stmt->real(scoreColumn);
-        hit.exact = exact;
-        if (!sink(hit))
-            break;
-    }
+    if (auto r = stmt->forEachRow([&] {
+            SearchHit hit;
+            hit.dispatch = rows::readRow(*stmt);
+            hit.score = stmt->real(scoreColumn);
+            hit.exact = exact;
+            return sink(hit);
+        });
+        !r)
+        return tl::unexpected(r.error());
     return {};
 }
 
-Result<void> collect(sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact,
-                     QList<SearchHit> &out)
+Result<void> collect(
+    sql::Connection &db, const QByteArray &sql, const QStringList &binds, bool exact, QList<SearchHit> &out)
 {
     return stream(db, sql, binds, exact, [&out](const SearchHit &hit) {
         out.append(hit);
@@ -221,14 +227,8 @@ Result<void> addSnippets(sql::Connection &db, QList<SearchHit> &hits, const QLis
     if (!stmt)
         return tl::unexpected(stmt.error());
     QHash<qint64, QString> bodies;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        bodies.insert(stmt->int64(0), stmt->text(1));
-    }
+    if (auto r = stmt->forEachRow([&] { bodies.insert(stmt->int64(0), stmt->text(1)); }); !r)
+        return tl::unexpected(r.error());
     for (SearchHit &h : hits)
         makeSnippet(h, bodies.value(h.dispatch.id), terms);
     return {};
@@ -250,20 +250,23 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
         if (!query.text.trimmed().isEmpty())
             return results; // only punctuation or symbols: nothing to look for
         const QByteArray sql = "SELECT " + rows::selectColumns() + ", 0 FROM dispatch d WHERE " + where.sql
-                               + " ORDER BY " + orderBy(query.sort, query.descending) + page;
+            + " ORDER BY " + orderBy(query.sort, query.descending) + page;
         if (auto r = collect(db, sql, where.binds, true, results.hits); !r)
             return tl::unexpected(r.error());
         return results;
     }
     if (query.filter.trash)
-        return fail(Error::InvalidArgument, u"Full-text search covers the registers, not the trash; list the trash "
-                                            "with filters instead."_s);
+        return fail(Error::InvalidArgument,
+            u"Full-text search covers the registers, not the trash; list the trash "
+            "with filters instead."_s);
 
     const QString folded = matchExpression(terms, false);
     const QString exact = matchExpression(terms, true);
     const bool typedDiacritics = anyExact(terms);
-    const QByteArray from = "SELECT " + rows::selectColumns() + ", " VT_RANK " AS score FROM dispatch_fts "
-                            "JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND " + where.sql;
+    const QByteArray from = "SELECT " + rows::selectColumns()
+        + ", " VT_RANK " AS score FROM dispatch_fts "
+          "JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND "
+        + where.sql;
 
     if (query.sort != SortKey::Relevance) {
         const QByteArray sql = from + " ORDER BY " + orderBy(query.sort, query.descending) + page;
@@ -274,21 +277,15 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
             QByteArray ids;
             for (const SearchHit &h : results.hits)
                 ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(h.dispatch.id);
-            const QByteArray sql2 = "SELECT rowid FROM dispatch_fts WHERE dispatch_fts MATCH ?1 AND rowid IN (" + ids
-                                    + ")";
+            const QByteArray sql2
+                = "SELECT rowid FROM dispatch_fts WHERE dispatch_fts MATCH ?1 AND rowid IN (" + ids + ")";
             auto stmt = db.prepare(sql2.constData());
             if (!stmt)
                 return tl::unexpected(stmt.error());
             stmt->bind(1, exact);
             QSet<qint64> exactIds;
-            for (;;) {
-                auto row = stmt->step();
-                if (!row)
-                    return tl::unexpected(row.error());
-                if (!*row)
-                    break;
-                exactIds.insert(stmt->int64(0));
-            }
+            if (auto r = stmt->forEachRow([&] { exactIds.insert(stmt->int64(0)); }); !r)
+                return tl::unexpected(r.error());
             for (SearchHit &h : results.hits)
                 h.exact = exactIds.contains(h.dispatch.id);
         }
@@ -307,11 +304,12 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
         if (exactHits.size() < offset + limit) {
             const int restOffset = qMax(0, offset - int(exactHits.size()));
             const int restLimit = limit - int(results.hits.size());
-            const QByteArray restSql = from + " AND dispatch_fts.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE "
-                                              "dispatch_fts MATCH ?) ORDER BY score LIMIT "
-                                       + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
-            if (auto r = collect(db, restSql, QStringList{folded} + where.binds + QStringList{exact}, false,
-                                 results.hits);
+            const QByteArray restSql = from
+                + " AND dispatch_fts.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE "
+                  "dispatch_fts MATCH ?) ORDER BY score LIMIT "
+                + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
+            if (auto r
+                = collect(db, restSql, QStringList{folded} + where.binds + QStringList{exact}, false, results.hits);
                 !r)
                 return tl::unexpected(r.error());
         }
@@ -331,14 +329,16 @@ Result<void> Searcher::forEach(const SearchQuery &query, const std::function<boo
     if (terms.isEmpty()) {
         if (!query.text.trimmed().isEmpty())
             return {};
-        return stream(db, "SELECT " + rows::selectColumns() + ", 0 FROM dispatch d WHERE " + where.sql + " ORDER BY "
-                              + order,
-                      where.binds, true, sink);
+        return stream(db,
+            "SELECT " + rows::selectColumns() + ", 0 FROM dispatch d WHERE " + where.sql + " ORDER BY " + order,
+            where.binds, true, sink);
     }
     return stream(db,
-                  "SELECT " + rows::selectColumns() + ", " VT_RANK " AS score FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid "
-                  "WHERE dispatch_fts MATCH ? AND " + where.sql + " ORDER BY " + order,
-                  QStringList{matchExpression(terms, false)} + where.binds, true, sink);
+        "SELECT " + rows::selectColumns()
+            + ", " VT_RANK " AS score FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid "
+              "WHERE dispatch_fts MATCH ? AND "
+            + where.sql + " ORDER BY " + order,
+        QStringList{matchExpression(terms, false)} + where.binds, true, sink);
 }
 
 Result<qint64> Searcher::count(const SearchQuery &query)
@@ -354,10 +354,12 @@ Result<qint64> Searcher::count(const SearchQuery &query)
         sql = "SELECT count(*) FROM dispatch d WHERE " + where.sql;
     } else {
         if (query.filter.trash)
-            return fail(Error::InvalidArgument, u"Full-text search covers the registers, not the trash; list the "
-                                                "trash with filters instead."_s);
-        sql = "SELECT count(*) FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND "
-              + where.sql;
+            return fail(Error::InvalidArgument,
+                u"Full-text search covers the registers, not the trash; list the "
+                "trash with filters instead."_s);
+        sql = "SELECT count(*) FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH "
+              "? AND "
+            + where.sql;
         binds.prepend(matchExpression(terms, false));
     }
     auto stmt = db.prepare(sql.constData());

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <type_traits>
 #include <utility>
 
 /// A thin RAII layer over the SQLite C API. Only the store uses it; nothing outside src/store sees SQL.
@@ -24,7 +25,7 @@ class Connection
 public:
     Connection() = default;
     ~Connection();
-    Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
     Connection &operator=(Connection &&other) noexcept;
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -45,7 +46,7 @@ public:
     Error error(const QString &what) const;
 
 private:
-    explicit Connection(sqlite3 *db) : m_db(db) {}
+    explicit Connection(sqlite3 *db) : m_db(db) { }
     sqlite3 *m_db = nullptr;
 };
 
@@ -56,7 +57,9 @@ public:
     Statement() = default;
     ~Statement();
     Statement(Statement &&other) noexcept
-        : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)) {}
+        : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+    {
+    }
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -68,12 +71,33 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
-    Statement &bindText(int index, const QString &value) { return bind(index, value.isNull() ? QStringLiteral("") : value); }
+    Statement &bindText(int index, const QString &value)
+    {
+        return bind(index, value.isNull() ? QStringLiteral("") : value);
+    }
 
     /// Steps once. true: a row is ready; false: done. Errors (including SQLITE_BUSY) are returned.
     Result<bool> step();
     /// Steps to completion, ignoring rows.
     Result<void> run();
+    /// Steps through every row, calling `onRow()` with the statement positioned on it; an `onRow` that returns
+    /// bool stops the walk by returning false.
+    template <typename F> Result<void> forEachRow(F &&onRow)
+    {
+        for (;;) {
+            auto r = step();
+            if (!r)
+                return tl::unexpected(r.error());
+            if (!*r)
+                return {};
+            if constexpr (std::is_same_v<std::invoke_result_t<F>, bool>) {
+                if (!onRow())
+                    return {};
+            } else {
+                onRow();
+            }
+        }
+    }
     void reset();
 
     qint64 int64(int column) const;
@@ -85,7 +109,7 @@ public:
 
 private:
     friend class Connection;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) { }
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
 };
@@ -97,13 +121,13 @@ class Transaction
 public:
     enum Mode { Deferred, Immediate };
     static Result<Transaction> begin(Connection &db, Mode mode = Immediate);
-    Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
     Transaction &operator=(Transaction &&) = delete;
     ~Transaction();
     Result<void> commit();
 
 private:
-    explicit Transaction(Connection *db) : m_db(db) {}
+    explicit Transaction(Connection *db) : m_db(db) { }
     Connection *m_db = nullptr;
 };
 
