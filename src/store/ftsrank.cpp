@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ftsrank.h"
 
+#include "ftstokenizer.h"
+
 #include <sqlite3.h>
 
 #include <cmath>
@@ -11,18 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace vt::store {
 namespace {
-
-fts5_api *ftsApi(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
-}
 
 int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
 {
@@ -87,7 +77,7 @@ void vtrank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
 
 Result<void> registerRankFunction(sqlite3 *db)
 {
-    fts5_api *api = ftsApi(db);
+    fts5_api *api = fts5Api(db);
     if (!api)
         return fail(Error::Database, u"This SQLite library has no FTS5 full-text search; install a build with FTS5."_s);
     if (api->xCreateFunction(api, "vtrank", nullptr, vtrank, nullptr) != SQLITE_OK)

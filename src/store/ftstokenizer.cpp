@@ -20,18 +20,6 @@ namespace {
 // the vocabulary. They are cut rather than dropped so a search for their start still finds them.
 constexpr qsizetype kMaxTermLength = 48;
 
-fts5_api *ftsApi(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
 {
     // Stateless: any non-null pointer will do.
@@ -94,9 +82,21 @@ int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *utf8, int size, 
 
 } // namespace
 
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
 Result<void> registerTokenizer(sqlite3 *db)
 {
-    fts5_api *api = ftsApi(db);
+    fts5_api *api = fts5Api(db);
     if (!api || api->iVersion < 2)
         return fail(Error::Database, u"This SQLite library has no FTS5 full-text search; install a build with FTS5."_s);
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 struct sqlite3;
+struct fts5_api;
 
 namespace vt::store {
 
@@ -20,5 +21,8 @@ namespace vt::store {
 /// Queries: terms are passed through lower-cased and unchanged; the query builder (search.cpp) has already
 /// chosen the folded or exact key for each term.
 Result<void> registerTokenizer(sqlite3 *db);
+
+/// The connection's FTS5 extension API, or null when SQLite was built without FTS5.
+fts5_api *fts5Api(sqlite3 *db);
 
 } // namespace vt::store
