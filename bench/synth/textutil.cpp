@@ -129,8 +129,8 @@ void appendLongDate(QString &out, QDate date)
 
 void appendRoman(QString &out, int n)
 {
-    static constexpr QStringView kRoman[] = {u"", u"I", u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX",
-                                             u"X", u"XI", u"XII", u"XIII", u"XIV", u"XV"};
+    static constexpr QStringView kRoman[] = {u"", u"I", u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX", u"X",
+        u"XI", u"XII", u"XIII", u"XIV", u"XV"};
     if (n > 0 && n < int(std::size(kRoman)))
         out += kRoman[n];
     else
@@ -191,6 +191,24 @@ void toNewTonePlacement(QString &s)
         data[i + 1] = QChar(kToned[nextRow][tone]);
         ++i;
     }
+}
+
+QString asciiFold(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c == u'đ' || c == u'Đ') {
+            out += u'd';
+            continue;
+        }
+        // Peel off combining marks: ế → ê + ◌́ → e + ◌̂ + ◌́.
+        while (c.unicode() >= 0x80 && c.decompositionTag() == QChar::Canonical)
+            c = c.decomposition().front();
+        if (c.unicode() < 0x80 && c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
 }
 
 std::vector<QStringView> split(QStringView s, QChar separator)

@@ -41,6 +41,10 @@ int wordCount(QStringView s);
 /// a share of the records is passed through this.
 void toNewTonePlacement(QString &s);
 
+/// Lower-case ASCII letters and digits of `s`, diacritics and đ folded, everything else dropped:
+/// "Kiên Giang" → "kiengiang". For e-mail addresses; not for the hot path of every record.
+QString asciiFold(QStringView s);
+
 /// Splits a literal once, at start-up; the views point into the literal, which lives for the program.
 std::vector<QStringView> split(QStringView s, QChar separator);
 

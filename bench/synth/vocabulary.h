@@ -19,6 +19,16 @@
 ///   {Y} the year      {Z} the next year   {Q} the previous year   {C} a citation of another document
 ///   {V} action verb   {O} generic object  {I} deadline or rhythm (may be empty)   {X} another province
 ///   {f} foreign partner   {n} a person's name   {h} a time of day   {p} a venue   {m} adverb (may be empty)
+///   {q} qualifier (may be empty)   {k} the issuer's province   {a} "huyện" or "thành phố"   {t} phone number
+///   {i} a contact of the issuer: name, phone and e-mail address
+///   {H} the handling unit (ý kiến chỉ đạo only)
+///   Long tail (vocabulary_details.cpp, picked with a skew): {x} commune  {o} hamlet  {s} street
+///   {e} enterprise  {g} goods  {c} produce  {d} disease  {j} occupation  {w} paperwork  {r} project
+///   {v} a district elsewhere in the country  {y} a birth year
+///
+/// A template may start with markers restricting who can use it: '#' bodies that assign work to others
+/// (UBND, Văn phòng, Tỉnh ủy, HĐND, Ban Chỉ đạo, Bộ), '@' subordinate provincial bodies (Sở, Công an, …),
+/// '%' UBND tỉnh and its Văn phòng only, '^' provincial scope, '~' topics of disasters, security, health.
 namespace vt::synth::vocab {
 
 using List = std::span<const QStringView>;
@@ -152,6 +162,7 @@ List summaries(DocType type);
 // Sentence material, see vocabulary_phrases.cpp.
 enum class Scope : quint8 { Province, District, Party, Central };
 List subjects(Scope scope);      ///< lower case: "các sở, ban, ngành tỉnh"
+List areas(Scope scope);         ///< "trên địa bàn tỉnh"; never empty
 List leaders(Scope scope);       ///< "Chủ tịch UBND tỉnh"
 List partners(Scope scope);      ///< other bodies named in assignments: "Sở Tài chính"
 List addresseeGroups(Scope scope);
@@ -180,5 +191,22 @@ List meetingOpenings();     ///< thông báo kết luận, biên bản
 List partyOpenings();       ///< nghị quyết, chỉ thị, kết luận of the Party
 List assessments();         ///< the situation paragraph that opens a chỉ thị or công điện
 List invitationLines();
+List reportOpenings();
+
+// The long tail, see vocabulary_details.cpp.
+List communes();
+List hamlets();
+List districts();        ///< "huyện Mèo Vạc, tỉnh Hà Giang"
+List streets();
+List enterpriseForms();
+List trades();
+List brands();
+List goods();
+List produce();
+List diseases();
+List professions();
+List paperwork();
+List projects();
+List details();         ///< concrete sentences built from the lists above
 
 } // namespace vt::synth::vocab

@@ -38,9 +38,9 @@ static_assert(std::size(kDocTypes) == DocTypeCount);
 const Agency kAgencies[] = {
     // province, issuer, parent, header, abbr, units, sectors, selfName, kind, party, home, weight, volume
     {u"Kiên Giang", u"UBND tỉnh Kiên Giang", u"", u"Ủy ban nhân dân tỉnh Kiên Giang", u"UBND",
-     u"KGVX;KT;NC;TH;VX;TCD", u"", u"UBND tỉnh", Kind::ProvinceCommittee, false, true, 60, 7000},
+     u"VHXH;KTTH;KTN;NC;TH;TCD", u"", u"UBND tỉnh", Kind::ProvinceCommittee, false, true, 60, 7000},
     {u"Kiên Giang", u"Văn phòng UBND tỉnh", u"UBND tỉnh Kiên Giang", u"Văn phòng", u"VP",
-     u"VHXH;KT;TH;NC;HCTC;KSTTHC", u"", u"Văn phòng UBND tỉnh", Kind::Office, false, true, 40, 3500},
+     u"VHXH;KTTH;KTN;TH;NC;HCTC;KSTTHC", u"", u"Văn phòng UBND tỉnh", Kind::Office, false, true, 40, 3500},
     {u"Kiên Giang", u"HĐND tỉnh Kiên Giang", u"", u"Hội đồng nhân dân tỉnh Kiên Giang", u"HĐND",
      u"VP;KTNS;VHXH;PC", u"TH;TC;KH", u"Thường trực HĐND tỉnh", Kind::Council, false, false, 18, 400},
     {u"Kiên Giang", u"Tỉnh ủy Kiên Giang", u"", u"", u"TU", u"VPTU;TH;TCTV", u"DG;TH", u"Ban Thường vụ Tỉnh ủy",
@@ -173,7 +173,11 @@ const QStringView kMaleGiven[] = {
     u"Tâm", u"Tân", u"Thắng", u"Thành", u"Thiện", u"Thịnh", u"Thông", u"Toàn", u"Trí", u"Trung", u"Tuấn",
     u"Tùng", u"Việt", u"Vinh", u"Vũ", u"Hưng", u"Hiệp", u"Lợi", u"Tiến", u"Tú", u"Hậu", u"Khải", u"Thuận",
     u"Triều", u"Trọng", u"Chiến", u"Danh", u"Đức", u"Giang", u"Hiển", u"Kha", u"Lực", u"Mạnh", u"Nguyên",
-    u"Nhựt", u"Quyết", u"Sỹ", u"Thạch", u"Thủy", u"Trường", u"Vương", u"Xuyên",
+    u"Nhựt", u"Quyết", u"Sỹ", u"Thạch", u"Thủy", u"Trường", u"Vương", u"Xuyên", u"Khôi", u"Toản", u"Khiêm",
+    u"Huấn", u"Lượng", u"Hoạch", u"Thưởng", u"Bảy", u"Tám", u"Út", u"Của", u"Rạng", u"Sáng", u"Khởi", u"Quí",
+    u"Đẳng", u"Cảnh", u"Chánh", u"Diệu", u"Điền", u"Hoanh", u"Hữu", u"Kỳ", u"Lũy", u"Mẫn", u"Ngạn", u"Nhẫn",
+    u"Oai", u"Phấn", u"Quới", u"Siêng", u"Tặng", u"Thới", u"Triết", u"Tường", u"Uy", u"Vỹ", u"Xướng", u"Yên",
+    u"Bổn", u"Chuẩn", u"Dư", u"Hên", u"Lắm", u"Mừng", u"Nhiều", u"Phẩm", u"Sến", u"Thiệt", u"Tuôi",
 };
 
 const QStringView kFemaleGiven[] = {
@@ -181,7 +185,10 @@ const QStringView kFemaleGiven[] = {
     u"Huyền", u"Lan", u"Liên", u"Linh", u"Loan", u"Mai", u"My", u"Nga", u"Ngân", u"Ngọc", u"Nhung", u"Oanh",
     u"Phượng", u"Quyên", u"Tâm", u"Thảo", u"Thắm", u"Thu", u"Thủy", u"Thúy", u"Thư", u"Trang", u"Trinh",
     u"Tuyết", u"Uyên", u"Vân", u"Xuân", u"Yến", u"Hồng", u"Khánh", u"Diễm", u"Phương", u"Nguyệt", u"Quỳnh",
-    u"Thoa", u"Lài", u"Nhi", u"Vy", u"Hậu", u"Kiều", u"Lụa", u"Sương",
+    u"Thoa", u"Lài", u"Nhi", u"Vy", u"Hậu", u"Kiều", u"Lụa", u"Sương", u"Trâm", u"Thơ", u"Diệp", u"Luyến",
+    u"Nhạn", u"Xuyến", u"Hiểu", u"Ngoan", u"Thêu", u"Thuận", u"Bé", u"Mận", u"Đào", u"Lựu", u"Cúc", u"Huệ",
+    u"Nhàn", u"Thắm", u"Gấm", u"Nhung", u"Tươi", u"Thơm", u"Dịu", u"Ánh", u"Hoài", u"Ngọ", u"Khuyên",
+    u"Quế", u"Ry", u"Sa", u"Tiên", u"Ửng", u"Xinh", u"Yêu", u"Bông", u"Điệp", u"Hường", u"Kim", u"Lành", u"Mơ",
 };
 
 const QStringView kProvinces[] = {
