@@ -150,7 +150,9 @@ int search(const QString &path, int rounds)
     // Sample real references and issuers from the archive, deterministically.
     QStringList references, issuers;
     {
-        auto stmt = db->connection().prepare("SELECT reference, issuer FROM dispatch WHERE id % 9973 = 1 LIMIT 40");
+        // 40 records spread evenly over the archive.
+        auto stmt = db->connection().prepare("SELECT reference, issuer FROM dispatch WHERE id % "
+                                             "(1 + (SELECT max(id) FROM dispatch) / 40) = 1 LIMIT 40");
         while (stmt && stmt->step().value_or(false)) {
             references.append(stmt->text(0));
             issuers.append(stmt->text(1));

@@ -11,14 +11,18 @@ Error::Code codeFor(int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return Error::Busy;
+    case SQLITE_LOCKED:
+        return Error::Busy;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return Error::Corrupt;
+    case SQLITE_NOTADB:
+        return Error::Corrupt;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_READONLY:
-    case SQLITE_FULL: return Error::Io;
-    default: return Error::Database;
+    case SQLITE_FULL:
+        return Error::Io;
+    default:
+        return Error::Database;
     }
 }
 
@@ -36,10 +40,12 @@ Error makeError(sqlite3 *db, int rc, const QString &what)
                   "Restore it from a backup."_s.arg(what, detail);
         break;
     case Error::Io:
-        message = u"Cannot read or write the database file (%1): %2. Check the disk and its permissions."_s
-                      .arg(what, detail);
+        message = u"Cannot read or write the database file (%1): %2. Check the disk and its permissions."_s.arg(
+            what, detail);
         break;
-    default: message = u"Database error while %1: %2"_s.arg(what, detail); break;
+    default:
+        message = u"Database error while %1: %2"_s.arg(what, detail);
+        break;
     }
     return Error{code, message, u"sqlite rc=%1: %2"_s.arg(rc).arg(detail)};
 }
@@ -48,16 +54,25 @@ Error makeError(sqlite3 *db, int rc, const QString &what)
 
 Connection::~Connection()
 {
+    close();
+}
+
+void Connection::close()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 Connection &Connection::operator=(Connection &&other) noexcept
 {
     if (this != &other) {
-        if (m_db)
-            sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::exchange(other.m_cache, {});
     }
     return *this;
 }
@@ -65,8 +80,8 @@ Connection &Connection::operator=(Connection &&other) noexcept
 Result<Connection> Connection::open(const QString &path, bool readOnly)
 {
     sqlite3 *db = nullptr;
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags
+        = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = makeError(db, rc, u"opening %1"_s.arg(path));
@@ -96,24 +111,65 @@ Result<Statement> Connection::prepare(const char *sql)
     return Statement(stmt, m_db);
 }
 
-qint64 Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Connection::changes() const { return sqlite3_changes(m_db); }
-QString Connection::path() const { return QString::fromUtf8(sqlite3_db_filename(m_db, "main")); }
-Error Connection::error(const QString &what) const { return makeError(m_db, sqlite3_errcode(m_db), what); }
+Result<Statement> Connection::prepareCached(const char *sql)
+{
+    const QByteArray key(sql);
+    sqlite3_stmt *stmt = m_cache.value(key);
+    // A statement still running (a caller iterating it while preparing the same SQL again) is not shared.
+    if (stmt && sqlite3_stmt_busy(stmt))
+        return prepare(sql);
+    if (!stmt) {
+        auto fresh = prepare(sql);
+        if (!fresh)
+            return fresh;
+        stmt = std::exchange(fresh->m_stmt, nullptr);
+        m_cache.insert(key, stmt);
+    }
+    return Statement(stmt, m_db, true);
+}
+
+qint64 Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+QString Connection::path() const
+{
+    return QString::fromUtf8(sqlite3_db_filename(m_db, "main"));
+}
+Error Connection::error(const QString &what) const
+{
+    return makeError(m_db, sqlite3_errcode(m_db), what);
+}
 
 Statement::~Statement()
 {
-    if (m_stmt)
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_cached) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    } else {
         sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_cached = other.m_cached;
     }
     return *this;
 }
@@ -183,8 +239,14 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -199,7 +261,10 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 Result<Transaction> Transaction::begin(Connection &db, Mode mode)
 {

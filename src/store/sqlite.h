@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <sqlite3.h>
@@ -25,7 +26,10 @@ class Connection
 public:
     Connection() = default;
     ~Connection();
-    Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
+    Connection(Connection &&other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr)), m_cache(std::exchange(other.m_cache, {}))
+    {
+    }
     Connection &operator=(Connection &&other) noexcept;
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -38,6 +42,10 @@ public:
     /// Runs one or more statements without results.
     Result<void> exec(const char *sql);
     Result<Statement> prepare(const char *sql);
+    /// Like prepare(), but keeps the compiled statement for the next call with the same SQL text (the
+    /// statement is reset, not finalized, when the returned object goes). For statements run once per record:
+    /// compiling them again each time was a fifth of the time spent loading an archive.
+    Result<Statement> prepareCached(const char *sql);
     qint64 lastInsertRowId() const;
     int changes() const;
     QString path() const;
@@ -46,8 +54,10 @@ public:
     Error error(const QString &what) const;
 
 private:
-    explicit Connection(sqlite3 *db) : m_db(db) { }
+    explicit Connection(sqlite3 *db) : m_db(db) {}
+    void close();
     sqlite3 *m_db = nullptr;
+    QHash<QByteArray, sqlite3_stmt *> m_cache;
 };
 
 /// A prepared statement. Bind indexes are 1-based, column indexes 0-based, as in SQLite.
@@ -57,7 +67,8 @@ public:
     Statement() = default;
     ~Statement();
     Statement(Statement &&other) noexcept
-        : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+        : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+          m_cached(other.m_cached)
     {
     }
     Statement &operator=(Statement &&other) noexcept;
@@ -106,12 +117,15 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
     friend class Connection;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) { }
+    Statement(sqlite3_stmt *stmt, sqlite3 *db, bool cached = false) : m_stmt(stmt), m_db(db), m_cached(cached) {}
+    void release();
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+    bool m_cached = false; ///< owned by the connection's cache: reset rather than finalize
 };
 
 /// RAII transaction. `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy
@@ -121,13 +135,13 @@ class Transaction
 public:
     enum Mode { Deferred, Immediate };
     static Result<Transaction> begin(Connection &db, Mode mode = Immediate);
-    Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
+    Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
     Transaction &operator=(Transaction &&) = delete;
     ~Transaction();
     Result<void> commit();
 
 private:
-    explicit Transaction(Connection *db) : m_db(db) { }
+    explicit Transaction(Connection *db) : m_db(db) {}
     Connection *m_db = nullptr;
 };
 
