@@ -234,6 +234,22 @@ Result<void> addSnippets(sql::Connection &db, QList<SearchHit> &hits, const QLis
     return {};
 }
 
+/// A ranked page of full-text hits. Without field filters, the index alone ranks (trashed records are not in
+/// it) and only the page is joined to the records: joining first carried every matching row's columns
+/// through the sort, which at a million records cost more than the ranking. With filters the join must come
+/// first, so that the page holds only records that pass them. Binds: the MATCH, then the filters', then
+/// any in `extra`.
+QByteArray rankedSql(const QByteArray &filteredFrom, const Where &where, const QByteArray &extra,
+    const QByteArray &page)
+{
+    if (!where.binds.isEmpty())
+        return filteredFrom + extra + " ORDER BY score" + page;
+    return "SELECT " + rows::selectColumns()
+        + ", r.score FROM (SELECT dispatch_fts.rowid AS id, " VT_RANK " AS score FROM dispatch_fts "
+          "WHERE dispatch_fts MATCH ?"
+        + extra + " ORDER BY score" + page + ") r JOIN dispatch d ON d.id = r.id ORDER BY r.score";
+}
+
 } // namespace
 
 Result<SearchResults> Searcher::search(const SearchQuery &query)
@@ -290,27 +306,32 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
                 h.exact = exactIds.contains(h.dispatch.id);
         }
     } else if (!typedDiacritics) {
-        const QByteArray sql = from + " ORDER BY score" + page;
-        if (auto r = collect(db, sql, QStringList{folded} + where.binds, true, results.hits); !r)
+        if (auto r = collect(db, rankedSql(from, where, {}, page), QStringList{folded} + where.binds, true,
+                results.hits);
+            !r)
             return tl::unexpected(r.error());
     } else {
         // Exact spellings first, then the records that match only once diacritics are ignored. The page is
         // cut from that concatenation: fetch enough exact hits to know where the first part ends.
-        const QByteArray firstSql = from + " ORDER BY score LIMIT " + QByteArray::number(offset + limit);
+        const QByteArray firstPage = " LIMIT " + QByteArray::number(offset + limit);
         QList<SearchHit> exactHits;
-        if (auto r = collect(db, firstSql, QStringList{exact} + where.binds, true, exactHits); !r)
+        if (auto r = collect(db, rankedSql(from, where, {}, firstPage), QStringList{exact} + where.binds, true,
+                exactHits);
+            !r)
             return tl::unexpected(r.error());
         results.hits = exactHits.mid(offset, limit);
         if (exactHits.size() < offset + limit) {
+            // Few exact hits, so the NOT IN set is small.
             const int restOffset = qMax(0, offset - int(exactHits.size()));
             const int restLimit = limit - int(results.hits.size());
-            const QByteArray restSql = from
-                + " AND dispatch_fts.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE "
-                  "dispatch_fts MATCH ?) ORDER BY score LIMIT "
-                + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
-            if (auto r
-                = collect(db, restSql, QStringList{folded} + where.binds + QStringList{exact}, false, results.hits);
-                !r)
+            const QByteArray restPage
+                = " LIMIT " + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
+            const QByteArray notExact
+                = " AND dispatch_fts.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE dispatch_fts MATCH ?)";
+            const QStringList binds = where.binds.isEmpty()
+                ? QStringList{folded, exact}
+                : QStringList{folded} + where.binds + QStringList{exact};
+            if (auto r = collect(db, rankedSql(from, where, notExact, restPage), binds, false, results.hits); !r)
                 return tl::unexpected(r.error());
         }
     }
