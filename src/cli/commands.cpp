@@ -7,6 +7,7 @@
 #include "core/dispatchfields.h"
 #include "core/logging.h"
 #include "ingest/textfile.h"
+#include "repair/repairer.h"
 #include "store/dispatchstore.h"
 #include "store/maintenance.h"
 #include "store/search.h"
@@ -57,7 +58,8 @@ struct Command
     const char *description;
     std::function<void(QCommandLineParser &)> options;
     std::function<int(QCommandLineParser &, store::Database &)> run;
-    bool needsDatabase = true;
+    /// For commands that work without a database (repair): called instead of `run`.
+    std::function<int(QCommandLineParser &)> standalone = {};
 };
 
 void addFieldOptions(QCommandLineParser &p)
@@ -535,6 +537,38 @@ int cmdCheck(QCommandLineParser &p, store::Database &db)
     return report->ok() ? Ok : Failed;
 }
 
+int cmdRepair(QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return failWith(u"give one text file to repair, or - for standard input."_s, Usage);
+    const auto mode = repair::parseMode(p.value(u"mode"_s));
+    if (!mode)
+        return failWith(u"--mode must be auto, stripped, eng-ocr or vie-ocr."_s, Usage);
+    auto text = readAll(args.at(1));
+    if (!text)
+        return failWith(text.error());
+    auto repairer = repair::Repairer::load();
+    if (!repairer)
+        return failWith(repairer.error());
+    const repair::RepairResult r = (*repairer)->repair(*text, *mode);
+    if (!p.isSet(u"json"_s)) {
+        out() << r.text;
+        return Ok;
+    }
+    QJsonArray tokens;
+    for (const repair::RepairedToken &t : r.tokens) {
+        QJsonArray alternatives;
+        for (const repair::Alternative &a : t.alternatives)
+            alternatives.append(QJsonObject{{u"text"_s, a.text}, {u"probability"_s, a.probability}});
+        tokens.append(QJsonObject{{u"begin"_s, t.begin}, {u"length"_s, t.length}, {u"original"_s, t.original},
+            {u"repaired"_s, t.repaired}, {u"confidence"_s, t.confidence}, {u"alternatives"_s, alternatives}});
+    }
+    const QJsonObject o{{u"mode"_s, repair::toString(r.mode)}, {u"text"_s, r.text}, {u"tokens"_s, tokens}};
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -585,6 +619,14 @@ const QList<Command> &commands()
         {"purge", "purge ID --yes", "Delete a trashed record for good.",
          [](QCommandLineParser &p) { p.addOption({u"yes"_s, u"Confirm."_s}); }, cmdTrash},
         {"backup", "backup DEST", "Copy the database and its attachments while it stays in use.", {}, cmdBackup},
+        {"repair", "repair [--mode auto|stripped|eng-ocr|vie-ocr] [--json] FILE|-",
+            "Restore Vietnamese whose diacritics were stripped or garbled by OCR; prints the text, or the words "
+            "with confidences and alternatives (--json).",
+            [](QCommandLineParser &p) {
+                p.addOption({u"mode"_s, u"What damage to expect (default auto)."_s, u"mode"_s, u"auto"_s});
+                p.addOption({u"json"_s, u"Print every word with its confidence and alternatives."_s});
+            },
+            {}, cmdRepair},
         {"check", "check [--rebuild-index]", "Verify the database, numbering, search index and attachments.",
          [](QCommandLineParser &p) { p.addOption({u"rebuild-index"_s, u"Rebuild the search index first."_s}); },
          cmdCheck},
@@ -654,6 +696,12 @@ int run(const QStringList &arguments)
         return Ok;
     }
     logging::initForCli(parser.isSet(u"verbose"_s));
+    if (it->standalone) {
+        const int code = it->standalone(parser);
+        out().flush();
+        err().flush();
+        return code;
+    }
 
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::Database::defaultPath();
     if (name != u"init" && !QFileInfo::exists(path))

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidates.h"
+
+#include "core/vietnamese.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace vt::repair {
+namespace {
+
+constexpr int kMaxCandidates = 12;
+constexpr int kMaxVariants = 96;
+
+// How much a mark the observation shows but the candidate lacks (or the reverse) counts against it.
+// Tesseract's Vietnamese model gets marks mostly right, so they are strong evidence; the English model
+// only has Latin-1 accents (é for ê, ế, ệ…), so its marks are weak evidence.
+float markCost(Mode mode)
+{
+    switch (mode) {
+    case Mode::VieOcr: return 2.5f;
+    case Mode::EngOcr: return 0.35f;
+    default: return 0.0f;
+    }
+}
+
+int markDifferences(const QString &observedExact, const QString &candidate)
+{
+    if (observedExact.size() != candidate.size())
+        return 2;
+    int d = 0;
+    for (qsizetype i = 0; i < candidate.size(); ++i)
+        d += observedExact.at(i) != candidate.at(i);
+    return d;
+}
+
+bool ruleMatchesAt(const ChannelRule &rule, const QString &s, qsizetype at)
+{
+    if (rule.observed.startsWith(u'^'))
+        return at == 0 && s.startsWith(QStringView(rule.observed).mid(1));
+    return QStringView(s).mid(at).startsWith(rule.observed);
+}
+
+} // namespace
+
+CandidateGenerator::CandidateGenerator(const LanguageModel &lm, std::vector<ChannelRule> engRules)
+    : m_lm(lm), m_engRules(std::move(engRules))
+{
+    for (LanguageModel::WordId id = LanguageModel::kNumber + 1; id < LanguageModel::WordId(lm.vocabularySize());
+         ++id) {
+        const QString word = lm.word(id);
+        if (word.isEmpty() || !word.front().isLetter())
+            continue;
+        m_groups[text::foldForSearch(word)].push_back(id);
+    }
+    for (auto &group : m_groups) {
+        std::stable_sort(group.begin(), group.end(),
+            [&lm](LanguageModel::WordId a, LanguageModel::WordId b) { return lm.count(a) > lm.count(b); });
+    }
+}
+
+std::vector<ChannelRule> CandidateGenerator::defaultEngRules()
+{
+    // Observed (folded, lower case) → source letters, with a cost in nats. Digits and symbols read for
+    // letters, and Vietnamese marks the English model turns into extra letters (ư → "ir", ủ → "ti", ơ → "d").
+    return {
+        {u"6"_s, u"o"_s, 1.0f},  {u"0"_s, u"o"_s, 1.5f},  {u"4"_s, u"a"_s, 1.0f},  {u"1"_s, u"l"_s, 1.0f},
+        {u"1"_s, u"i"_s, 1.5f},  {u"3"_s, u"a"_s, 1.8f},  {u"5"_s, u"s"_s, 2.0f},  {u"8"_s, u"a"_s, 2.5f},
+        {u"€"_s, u"e"_s, 0.3f},  {u"¢"_s, u"c"_s, 0.3f},  {u"@"_s, u"a"_s, 1.0f},  {u"q"_s, u"o"_s, 1.2f},
+        {u"ir"_s, u"u"_s, 1.0f}, {u"ti"_s, u"u"_s, 1.6f}, {u"ii"_s, u"u"_s, 1.2f}, {u"ud"_s, u"uo"_s, 1.0f},
+        {u"im"_s, u"un"_s, 1.6f}, {u"yu"_s, u"u"_s, 1.4f}, {u"d"_s, u"a"_s, 1.6f}, {u"d"_s, u"o"_s, 1.6f},
+        {u"^p"_s, u"d"_s, 1.0f}, {u"e"_s, u"a"_s, 2.2f},  {u"e"_s, u"o"_s, 2.4f},  {u"i"_s, u"u"_s, 2.4f},
+        {u"rn"_s, u"m"_s, 1.5f}, {u"cl"_s, u"d"_s, 2.0f}, {u"li"_s, u"h"_s, 2.5f}, {u"c"_s, u"e"_s, 2.2f},
+    };
+}
+
+Result<std::vector<ChannelRule>> CandidateGenerator::readChannelTable(const QString &path)
+{
+    std::vector<ChannelRule> rules;
+    QFile file(path);
+    if (!file.exists())
+        return rules;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Io, u"Cannot read the OCR channel table %1: %2."_s.arg(path, file.errorString()));
+    QTextStream in(&file);
+    in.setEncoding(QStringConverter::Utf8);
+    int lineNo = 0;
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        ++lineNo;
+        if (line.isEmpty() || line.startsWith(u'#') || lineNo == 1)
+            continue;
+        const QStringList f = line.split(u'\t');
+        // model, kind, source, observed, count, logprob
+        if (f.size() < 6)
+            return fail(Error::Corrupt, u"%1 line %2: expected 6 tab-separated fields."_s.arg(path).arg(lineNo));
+        if (f.at(0) != u"eng" || f.at(1) != u"char")
+            continue;
+        const QString source = text::foldForSearch(f.at(2));
+        const QString observed = text::foldForSearch(f.at(3));
+        bool ok = false;
+        const float logProb = f.at(5).toFloat(&ok);
+        if (!ok)
+            return fail(Error::Corrupt, u"%1 line %2: bad log-probability."_s.arg(path).arg(lineNo));
+        if (source == observed || observed.isEmpty() || source.isEmpty())
+            continue;
+        rules.push_back({observed, source, -logProb});
+    }
+    return rules;
+}
+
+void CandidateGenerator::addGroup(const QString &folded, float cost, const QString &observedExact, Mode mode,
+                                  QList<Candidate> &out) const
+{
+    const auto it = m_groups.constFind(folded);
+    if (it == m_groups.cend())
+        return;
+    int taken = 0;
+    for (LanguageModel::WordId id : *it) {
+        if (taken++ >= kMaxCandidates)
+            break;
+        const QString word = m_lm.word(id);
+        const float channel = -cost - markCost(mode) * float(markDifferences(observedExact, word));
+        auto existing = std::find_if(out.begin(), out.end(), [id](const Candidate &c) { return c.id == id; });
+        if (existing == out.end())
+            out.append({id, word, channel});
+        else
+            existing->channel = std::max(existing->channel, channel);
+    }
+}
+
+QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode) const
+{
+    QList<Candidate> out;
+    const QString exact = text::exactKey(token);
+    const QString folded = text::foldForSearch(token);
+    addGroup(folded, 0, exact, mode, out);
+
+    if (mode == Mode::EngOcr && !m_engRules.empty()) {
+        // Rewrite the observation with one or two channel rules and look each variant up.
+        struct Variant
+        {
+            QString text;
+            float cost;
+        };
+        std::vector<Variant> frontier{{folded, 0}};
+        std::vector<Variant> all;
+        for (int depth = 0; depth < 2 && all.size() < size_t(kMaxVariants); ++depth) {
+            std::vector<Variant> next;
+            for (const Variant &v : frontier) {
+                for (const ChannelRule &rule : m_engRules) {
+                    const qsizetype width = rule.observed.startsWith(u'^') ? 1 : rule.observed.size();
+                    for (qsizetype at = 0; at + width <= v.text.size(); ++at) {
+                        if (!ruleMatchesAt(rule, v.text, at))
+                            continue;
+                        QString rewritten = v.text;
+                        rewritten.replace(at, width, rule.source);
+                        next.push_back({rewritten, v.cost + rule.cost});
+                        if (next.size() >= size_t(kMaxVariants))
+                            break;
+                    }
+                }
+            }
+            all.insert(all.end(), next.begin(), next.end());
+            frontier = std::move(next);
+        }
+        for (const Variant &v : all)
+            addGroup(v.text, v.cost, exact, mode, out);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.channel > b.channel; });
+    if (out.size() > kMaxCandidates)
+        out.resize(kMaxCandidates);
+    return out;
+}
+
+} // namespace vt::repair

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "languagemodel.h"
+#include "repairer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace vt::repair {
+
+/// A word the observed token may stand for, with the channel's opinion of how likely the observation is.
+struct Candidate
+{
+    LanguageModel::WordId id = LanguageModel::kUnknown;
+    QString text;          ///< lower case; the LM key, or the number a symbol stands for
+    float channel = 0;     ///< ln P(observed | candidate), up to a constant per token
+};
+
+/// A rewrite the OCR channel makes: `observed` letters (folded, lower case) came from `source` letters.
+struct ChannelRule
+{
+    QString observed;
+    QString source;
+    float cost;            ///< −ln P(observed | source)
+};
+
+/// Proposes candidate words for an observed token, per mode. Built once from the language model's vocabulary
+/// (grouped by folded form) and the OCR channel's rules; const and thread-safe afterwards.
+class CandidateGenerator
+{
+public:
+    CandidateGenerator(const LanguageModel &lm, std::vector<ChannelRule> engRules);
+
+    /// Built-in rules for English-model OCR of Vietnamese (digits and symbols for letters, marks read as
+    /// letters), used when no learned channel table is available.
+    static std::vector<ChannelRule> defaultEngRules();
+    /// Reads the `eng` rules of an ocr-channel.tsv (kind, model, source, observed, count, logprob); an absent
+    /// file gives an empty list.
+    static Result<std::vector<ChannelRule>> readChannelTable(const QString &path);
+
+    /// Candidates for `token` (lower case, NFC), best channel score first; empty when the token is not a
+    /// Vietnamese word this model knows (the decoder then leaves it alone).
+    QList<Candidate> candidates(const QString &token, Mode mode) const;
+
+    const LanguageModel &lm() const { return m_lm; }
+
+private:
+    void addGroup(const QString &folded, float cost, const QString &observedExact, Mode mode,
+                  QList<Candidate> &out) const;
+    const LanguageModel &m_lm;
+    /// Folded form ("tinh") → vocabulary words with that form, most frequent first.
+    QHash<QString, std::vector<LanguageModel::WordId>> m_groups;
+    std::vector<ChannelRule> m_engRules;
+};
+
+} // namespace vt::repair

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "candidates.h"
+
+#include <vector>
+
+namespace vt::repair {
+
+/// One slot of a sentence: the words it may be. A slot with one candidate is fixed context (a number, an
+/// abbreviation, a word left alone).
+struct Slot
+{
+    QList<Candidate> candidates;
+};
+
+struct Decision
+{
+    int chosen = 0;                   ///< index into the slot's candidates
+    std::vector<double> probability;  ///< per candidate, from the local rescoring around the best path
+};
+
+/// Beam Viterbi over a sentence with the trigram model: maximises Σ ln P(w | two before) + channel.
+/// Stateless; safe to call from many threads with the same model.
+std::vector<Decision> decodeSentence(const LanguageModel &lm, const std::vector<Slot> &positions);
+
+} // namespace vt::repair
