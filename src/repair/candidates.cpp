@@ -29,13 +29,22 @@ float markCost(Mode mode)
     }
 }
 
-int markDifferences(const QString &observedExact, const QString &candidate)
+/// Where the observation and the candidate disagree on marks. With the English model only a mark that was
+/// seen counts (it drops marks all the time, so a bare letter says little); with the Vietnamese model
+/// a missing mark is evidence too.
+int markDifferences(const QString &observedExact, const QString &candidate, Mode mode)
 {
     if (observedExact.size() != candidate.size())
-        return 2;
+        return mode == Mode::EngOcr ? 0 : 2;
     int d = 0;
-    for (qsizetype i = 0; i < candidate.size(); ++i)
-        d += observedExact.at(i) != candidate.at(i);
+    for (qsizetype i = 0; i < candidate.size(); ++i) {
+        const QChar o = observedExact.at(i);
+        if (o == candidate.at(i))
+            continue;
+        if (mode == Mode::EngOcr && o.unicode() < 0x80)
+            continue;
+        ++d;
+    }
     return d;
 }
 
@@ -71,7 +80,7 @@ std::vector<ChannelRule> CandidateGenerator::defaultEngRules()
     return {
         {u"6"_s, u"o"_s, 1.0f},  {u"0"_s, u"o"_s, 1.5f},  {u"4"_s, u"a"_s, 1.0f},  {u"1"_s, u"l"_s, 1.0f},
         {u"1"_s, u"i"_s, 1.5f},  {u"3"_s, u"a"_s, 1.8f},  {u"5"_s, u"s"_s, 2.0f},  {u"8"_s, u"a"_s, 2.5f},
-        {u"€"_s, u"e"_s, 0.3f},  {u"¢"_s, u"c"_s, 0.3f},  {u"@"_s, u"a"_s, 1.0f},  {u"q"_s, u"o"_s, 1.2f},
+        {u"€"_s, u"e"_s, 0.3f},  {u"&"_s, u"o"_s, 1.5f},  {u"¢"_s, u"c"_s, 0.3f},  {u"@"_s, u"a"_s, 1.0f},  {u"q"_s, u"o"_s, 1.2f},
         {u"ir"_s, u"u"_s, 1.0f}, {u"ti"_s, u"u"_s, 1.6f}, {u"ii"_s, u"u"_s, 1.2f}, {u"ud"_s, u"uo"_s, 1.0f},
         {u"im"_s, u"un"_s, 1.6f}, {u"yu"_s, u"u"_s, 1.4f}, {u"d"_s, u"a"_s, 1.6f}, {u"d"_s, u"o"_s, 1.6f},
         {u"^p"_s, u"d"_s, 1.0f}, {u"e"_s, u"a"_s, 2.2f},  {u"e"_s, u"o"_s, 2.4f},  {u"i"_s, u"u"_s, 2.4f},
@@ -107,7 +116,12 @@ Result<std::vector<ChannelRule>> CandidateGenerator::readChannelTable(const QStr
         const float logProb = f.at(5).toFloat(&ok);
         if (!ok)
             return fail(Error::Corrupt, u"%1 line %2: bad log-probability."_s.arg(path).arg(lineNo));
-        if (source == observed || observed.isEmpty() || source.isEmpty())
+        // Skip identities, the catch-all row and rows that need a word boundary or an empty side (merges,
+        // splits, insertions and deletions are not candidates this generator makes).
+        const auto special = [](const QString &x) {
+            return x.isEmpty() || x.contains(u'<') || x.contains(u'∅') || x.contains(u'␣') || x.contains(u' ');
+        };
+        if (source == observed || special(source) || special(observed) || logProb < -7.0f)
             continue;
         rules.push_back({observed, source, -logProb});
     }
@@ -125,13 +139,37 @@ void CandidateGenerator::addGroup(const QString &folded, float cost, const QStri
         if (taken++ >= kMaxCandidates)
             break;
         const QString word = m_lm.word(id);
-        const float channel = -cost - markCost(mode) * float(markDifferences(observedExact, word));
+        const float channel = -cost - markCost(mode) * float(markDifferences(observedExact, word, mode));
         auto existing = std::find_if(out.begin(), out.end(), [id](const Candidate &c) { return c.id == id; });
         if (existing == out.end())
             out.append({id, word, channel});
         else
             existing->channel = std::max(existing->channel, channel);
     }
+}
+
+QList<Candidate> CandidateGenerator::abbreviationCandidates(const QString &token) const
+{
+    const QString folded = text::foldForSearch(token);
+    QList<Candidate> out{{m_lm.id(token), token, 0}};
+    const auto it = m_groups.constFind(folded);
+    if (it == m_groups.cend())
+        return out;
+    for (LanguageModel::WordId id : *it) {
+        QString word = m_lm.word(id);
+        if (word == token || !word.contains(u'đ'))
+            continue;
+        QString plain = word;
+        plain.replace(u'đ', u'd');
+        if (plain == folded)
+            out.append({id, word, 0});
+    }
+    // The most frequent spelling first, with a small prior for it: these parts have little context.
+    std::stable_sort(out.begin(), out.end(),
+        [this](const Candidate &a, const Candidate &b) { return m_lm.count(a.id) > m_lm.count(b.id); });
+    for (qsizetype k = 1; k < out.size(); ++k)
+        out[k].channel = -1.0f;
+    return out.size() > 1 ? out : QList<Candidate>{};
 }
 
 QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode) const

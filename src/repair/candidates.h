@@ -47,6 +47,10 @@ public:
     /// Vietnamese word this model knows (the decoder then leaves it alone).
     QList<Candidate> candidates(const QString &token, Mode mode) const;
 
+    /// For an abbreviation inside a reference ("ND" in "151/2025/ND-CP"): only the spellings that differ by
+    /// đ for d ("NĐ"), as the corpus knows them, and the token as it is. Never a word with tone marks.
+    QList<Candidate> abbreviationCandidates(const QString &token) const;
+
     const LanguageModel &lm() const { return m_lm; }
 
 private:

@@ -77,22 +77,19 @@ QList<LmToken> lmTokens(QStringView text)
 
 struct LanguageModel::Impl
 {
-    QFile file;  // owns the mapping; kept open for the model's lifetime
+    QFile file; // owns the mapping; kept open for the model's lifetime
     quint32 vocabulary = 0;
     const quint32 *wordOffsets = nullptr;
     const char16_t *wordPool = nullptr;
     const quint32 *wordTable = nullptr;
     quint64 wordSlots = 0;
     quint32 wordMaxProbe = 0;
-    const float *unigramLogProb = nullptr;
-    const float *unigramBackoff = nullptr;
+    const lmformat::Unigram *unigrams = nullptr;
     const quint32 *unigramCount = nullptr;
-    const quint64 *bigramKeys = nullptr;
-    const quint32 *bigramValues = nullptr;
+    const quint64 *bigrams = nullptr;
     quint64 bigramSlots = 0;
     quint32 bigramMaxProbe = 0;
-    const quint64 *trigramKeys = nullptr;
-    const quint16 *trigramValues = nullptr;
+    const quint64 *trigrams = nullptr;
     quint64 trigramSlots = 0;
     quint32 trigramMaxProbe = 0;
     float probMin = 0;
@@ -100,25 +97,29 @@ struct LanguageModel::Impl
     float backoffMin = 0;
     float backoffStep = 0;
 
-    // Linear probing over a mapped key array; returns the slot or -1. Bounded by the longest probe sequence
-    // the writer saw, so a miss costs at most that many compares, usually one or two in the same cache line.
-    static qint64 find(const quint64 *keys, quint64 slotCount, quint32 maxProbe, quint64 key)
+    // Linear probing over mapped 64-bit slots that hold key and value together, so a hit is one load and a miss
+    // usually ends in the same cache line. Bounded by the longest probe sequence the writer saw, so even a
+    // malformed table cannot loop. Returns the slot, or kEmptySlot.
+    template <int Shift> static quint64 find(const quint64 *cells, quint64 slotCount, quint32 maxProbe, quint64 key)
     {
         quint64 i = lmformat::slotOf(lmformat::mix(key), slotCount);
         for (quint32 n = 0; n <= maxProbe; ++n) {
-            const quint64 k = keys[i];
-            if (k == key)
-                return qint64(i);
-            if (k == lmformat::kEmptyKey)
-                return -1;
+            const quint64 s = cells[i];
+            if (s == lmformat::kEmptySlot)
+                break;
+            if ((s >> Shift) == key)
+                return s;
             if (++i == slotCount)
                 i = 0;
         }
-        return -1;
+        return lmformat::kEmptySlot;
     }
 
-    float prob(quint32 q) const { return probMin + float(q & 0xffffu) * probStep; }
-    float backoff(quint32 q) const { return backoffMin + float(q & 0xffffu) * backoffStep; }
+    float prob(quint64 slot) const { return probMin + float(slot & 0xffffu) * probStep; }
+    float backoff(quint64 slot) const
+    {
+        return backoffMin + float((slot >> 16) & ((1u << lmformat::kBackoffBits) - 1)) * backoffStep;
+    }
 
     QStringView wordAt(quint32 id) const
     {
@@ -131,12 +132,10 @@ namespace {
 Error corrupt(const QString &path, const QString &detail)
 {
     return Error{Error::Corrupt,
-                 u"The language model %1 is damaged; rebuild it with vanthu-train-lm or reinstall."_s.arg(path),
-                 detail};
+        u"The language model %1 is damaged; rebuild it with vanthu-train-lm or reinstall."_s.arg(path), detail};
 }
 
-template<typename T>
-const T *sectionAt(const uchar *base, const lmformat::SectionRef &s)
+template <typename T> const T *sectionAt(const uchar *base, const lmformat::SectionRef &s)
 {
     return reinterpret_cast<const T *>(base + s.offset);
 }
@@ -168,13 +167,17 @@ Result<std::shared_ptr<const LanguageModel>> LanguageModel::load(const QString &
     std::memcpy(&h, base, sizeof h);
     if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0)
         return tl::unexpected(corrupt(path, u"not a Văn Thư language model (bad magic)"_s));
-    if (h.version != kVersion)
-        return fail(Error::SchemaTooNew, u"The language model %1 has format version %2; this build reads %3."_s
-                                             .arg(path).arg(h.version).arg(kVersion));
     if (h.headerSize != sizeof(Header) || h.fileSize != quint64(size))
         return tl::unexpected(corrupt(path, u"size %1, header says %2"_s.arg(size).arg(h.fileSize)));
-    if (checksum(base + sizeof(Header), quint64(size) - sizeof(Header)) != h.checksum)
+    if (fileChecksum(base, quint64(size)) != h.checksum)
         return tl::unexpected(corrupt(path, u"checksum mismatch"_s));
+    // Only after the checksum: a flipped bit in the version is damage, an intact higher version is a newer file.
+    if (h.version > kVersion)
+        return fail(Error::SchemaTooNew,
+            u"The language model %1 has format version %2; this build reads %3."_s.arg(path).arg(h.version).arg(
+                kVersion));
+    if (h.version != kVersion)
+        return tl::unexpected(corrupt(path, u"unknown format version %1"_s.arg(h.version)));
 
     // The checksum catches damage; these checks catch a file that is consistent but malformed, so that no
     // later read can leave the mapping.
@@ -187,9 +190,13 @@ Result<std::shared_ptr<const LanguageModel>> LanguageModel::load(const QString &
         || !std::isfinite(h.backoffStep))
         return tl::unexpected(corrupt(path, u"bad quantisation parameters"_s));
     const quint64 expected[SectionCount] = {
-        (v + 1) * 4, h.sections[WordPool].size, quint64(h.wordSlots) * 4, v * 4, v * 4, v * 4,
-        quint64(h.bigramSlots) * 8, quint64(h.bigramSlots) * 4, quint64(h.trigramSlots) * 8,
-        quint64(h.trigramSlots) * 2,
+        (v + 1) * 4,
+        h.sections[WordPool].size,
+        quint64(h.wordSlots) * 4,
+        v * sizeof(Unigram),
+        v * 4,
+        quint64(h.bigramSlots) * 8,
+        quint64(h.trigramSlots) * 8,
     };
     for (int s = 0; s < SectionCount; ++s) {
         const SectionRef &r = h.sections[s];
@@ -206,15 +213,12 @@ Result<std::shared_ptr<const LanguageModel>> LanguageModel::load(const QString &
     m.wordTable = sectionAt<quint32>(base, h.sections[WordTable]);
     m.wordSlots = h.wordSlots;
     m.wordMaxProbe = h.wordMaxProbe;
-    m.unigramLogProb = sectionAt<float>(base, h.sections[UnigramLogProb]);
-    m.unigramBackoff = sectionAt<float>(base, h.sections[UnigramBackoff]);
+    m.unigrams = sectionAt<Unigram>(base, h.sections[Unigrams]);
     m.unigramCount = sectionAt<quint32>(base, h.sections[UnigramCount]);
-    m.bigramKeys = sectionAt<quint64>(base, h.sections[BigramKeys]);
-    m.bigramValues = sectionAt<quint32>(base, h.sections[BigramValues]);
+    m.bigrams = sectionAt<quint64>(base, h.sections[Bigrams]);
     m.bigramSlots = h.bigramSlots;
     m.bigramMaxProbe = h.bigramMaxProbe;
-    m.trigramKeys = sectionAt<quint64>(base, h.sections[TrigramKeys]);
-    m.trigramValues = sectionAt<quint16>(base, h.sections[TrigramValues]);
+    m.trigrams = sectionAt<quint64>(base, h.sections[Trigrams]);
     m.trigramSlots = h.trigramSlots;
     m.trigramMaxProbe = h.trigramMaxProbe;
     m.probMin = h.probMin;
@@ -275,8 +279,7 @@ quint32 LanguageModel::count(WordId id) const
 
 float LanguageModel::logProb(WordId prev2, WordId prev1, WordId w) const
 {
-    using lmformat::pack2;
-    using lmformat::pack3;
+    using namespace lmformat;
     const Impl &m = *d;
     // Ids from another model or garbage must not index outside the arrays.
     if (prev2 >= m.vocabulary)
@@ -286,19 +289,25 @@ float LanguageModel::logProb(WordId prev2, WordId prev1, WordId w) const
     if (w >= m.vocabulary)
         w = kUnknown;
 
-    const qint64 t = Impl::find(m.trigramKeys, m.trigramSlots, m.trigramMaxProbe, pack3(prev2, prev1, w));
-    if (t >= 0)
-        return m.prob(m.trigramValues[t]);
-    // Backoff form of the pruned interpolated model: p(w | u v) = b(u v) · p'(w | v), and the same one order
-    // down. A context with no entry has backoff 1 (log 0).
+    // Backoff form of the pruned interpolated model: p(w | u v) = p3 if "u v w" is stored, else
+    // b(u v) · p'(w | v), and the same one order down; a context with no entry has backoff 1 (log 0).
+    // The context is probed first: it is needed on every trigram miss, and when it is unseen or has no stored
+    // trigrams (most of the decoder's hypotheses) the trigram probe is skipped.
     float logBackoff = 0;
-    const qint64 c = Impl::find(m.bigramKeys, m.bigramSlots, m.bigramMaxProbe, pack2(prev2, prev1));
-    if (c >= 0)
-        logBackoff = m.backoff(m.bigramValues[c] >> 16);
-    const qint64 b = Impl::find(m.bigramKeys, m.bigramSlots, m.bigramMaxProbe, pack2(prev1, w));
-    if (b >= 0)
-        return logBackoff + m.prob(m.bigramValues[b]);
-    return logBackoff + m.unigramBackoff[prev1] + m.unigramLogProb[w];
+    const quint64 context = Impl::find<kBigramShift>(m.bigrams, m.bigramSlots, m.bigramMaxProbe, pack2(prev2, prev1));
+    if (context != kEmptySlot) {
+        if (context & kHasTrigrams) {
+            const quint64 t
+                = Impl::find<kTrigramShift>(m.trigrams, m.trigramSlots, m.trigramMaxProbe, pack3(prev2, prev1, w));
+            if (t != kEmptySlot)
+                return m.prob(t);
+        }
+        logBackoff = m.backoff(context);
+    }
+    const quint64 b = Impl::find<kBigramShift>(m.bigrams, m.bigramSlots, m.bigramMaxProbe, pack2(prev1, w));
+    if (b != kEmptySlot)
+        return logBackoff + m.prob(b);
+    return logBackoff + m.unigrams[prev1].backoff + m.unigrams[w].logProb;
 }
 
 } // namespace vt::repair

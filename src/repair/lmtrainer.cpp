@@ -21,6 +21,7 @@ namespace {
 
 using WordId = LanguageModel::WordId;
 constexpr WordId kNone = ~WordId(0);
+constexpr quint64 kIdMask = (quint64(1) << lmformat::kIdBits) - 1;
 
 struct Gram
 {
@@ -45,8 +46,8 @@ std::vector<Gram> countKeys(std::vector<quint64> &keys)
 
 qsizetype indexOf(const std::vector<Gram> &grams, quint64 key)
 {
-    const auto it = std::lower_bound(grams.begin(), grams.end(), key,
-                                     [](const Gram &g, quint64 k) { return g.key < k; });
+    const auto it
+        = std::lower_bound(grams.begin(), grams.end(), key, [](const Gram &g, quint64 k) { return g.key < k; });
     return it != grams.end() && it->key == key ? it - grams.begin() : -1;
 }
 
@@ -58,8 +59,7 @@ struct Discounts
     double leftover(quint64 c) const { return c == 0 ? 0.0 : (*this)(c); }
 };
 
-template<typename Counts>
-Discounts discountsFrom(const Counts &counts)
+template <typename Counts> Discounts discountsFrom(const Counts &counts)
 {
     double n[5] = {0, 0, 0, 0, 0};
     for (const quint64 c : counts) {
@@ -68,7 +68,7 @@ Discounts discountsFrom(const Counts &counts)
     }
     Discounts out;
     if (n[1] == 0 || n[2] == 0 || n[3] == 0 || n[4] == 0)
-        return out;  // a toy corpus: keep the textbook defaults rather than divide by zero
+        return out; // a toy corpus: keep the textbook defaults rather than divide by zero
     const double y = n[1] / (n[1] + 2 * n[2]);
     const double d[4] = {0, 1 - 2 * y * n[2] / n[1], 2 - 3 * y * n[3] / n[2], 3 - 4 * y * n[4] / n[3]};
     for (int k = 1; k <= 3; ++k) {
@@ -79,30 +79,25 @@ Discounts discountsFrom(const Counts &counts)
     return out;
 }
 
-// An open-addressing table under construction: keys with linear probing, and where each input went.
+// An open-addressing table of 64-bit slots: the n-gram key in the high bits, its value in the low `shift` bits,
+// placed by linear probing from slotOf(mix(key)).
 struct Table
 {
-    std::vector<quint64> keys;
-    std::vector<quint32> slotOfInput;
+    std::vector<quint64> cells;
     quint32 maxProbe = 0;
 };
 
-Table buildTable(const std::vector<quint64> &input, double loadFactor)
+Table buildTable(const std::vector<std::pair<quint64, quint64>> &entries, int shift, double loadFactor)
 {
     Table t;
-    const quint64 slotCount = std::max<quint64>(input.size() + 1, quint64(std::ceil(input.size() / loadFactor)));
-    t.keys.assign(slotCount, lmformat::kEmptyKey);
-    t.slotOfInput.reserve(input.size());
-    for (const quint64 key : input) {
+    const quint64 slotCount = std::max<quint64>(entries.size() + 1, quint64(std::ceil(entries.size() / loadFactor)));
+    t.cells.assign(slotCount, lmformat::kEmptySlot);
+    for (const auto &[key, value] : entries) {
         quint64 i = lmformat::slotOf(lmformat::mix(key), slotCount);
         quint32 probe = 0;
-        while (t.keys[i] != lmformat::kEmptyKey) {
-            ++probe;
-            if (++i == slotCount)
-                i = 0;
-        }
-        t.keys[i] = key;
-        t.slotOfInput.push_back(quint32(i));
+        for (; t.cells[i] != lmformat::kEmptySlot; ++probe)
+            i = i + 1 == slotCount ? 0 : i + 1;
+        t.cells[i] = (key << shift) | value;
         t.maxProbe = std::max(t.maxProbe, probe);
     }
     return t;
@@ -114,19 +109,15 @@ struct Quantiser
 {
     float min = 0;
     float step = 1;
-    Quantiser(double lo, double hi)
-        : min(float(lo))
-        , step(float(hi > lo ? (hi - lo) / 65535.0 : 1.0))
+    long top = 65535;
+    Quantiser(double lo, double hi, int bits) : min(float(lo)), top((1L << bits) - 1)
     {
+        step = float(hi > lo ? (hi - lo) / double(top) : 1.0);
     }
-    quint32 operator()(double x) const
-    {
-        return quint32(std::clamp(std::lround((x - min) / step), 0L, 65535L));
-    }
+    quint64 operator()(double x) const { return quint64(std::clamp(std::lround((x - min) / step), 0L, top)); }
 };
 
-template<typename T>
-void appendSection(QByteArray &file, lmformat::SectionRef &ref, const T *data, qsizetype count)
+template <typename T> void appendSection(QByteArray &file, lmformat::SectionRef &ref, const T *data, qsizetype count)
 {
     while (file.size() % 8 != 0)
         file.append('\0');
@@ -143,12 +134,12 @@ struct LmTrainer::Data
     {
         QString key;
         quint64 count = 0;
-        bool core = false;     // seen in a Core text
-        bool lexicon = false;  // added by addVocabulary()
+        bool core = false; // seen in a Core text
+        bool lexicon = false; // added by addVocabulary()
     };
     std::vector<Word> words{{u"<unk>"_s}, {u"<s>"_s}, {u"</s>"_s}, {u"<num>"_s}};
     QHash<QString, WordId> index{{u"<unk>"_s, 0}, {u"<s>"_s, 1}, {u"</s>"_s, 2}, {u"<num>"_s, 3}};
-    std::vector<WordId> stream;  // provisional ids; every sentence ends with kEnd
+    std::vector<WordId> stream; // provisional ids; every sentence ends with kEnd
     struct Run
     {
         size_t begin;
@@ -168,10 +159,7 @@ struct LmTrainer::Data
     }
 };
 
-LmTrainer::LmTrainer()
-    : d(std::make_unique<Data>())
-{
-}
+LmTrainer::LmTrainer() : d(std::make_unique<Data>()) {}
 
 LmTrainer::~LmTrainer() = default;
 
@@ -270,8 +258,8 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     // 3. Kneser-Ney adjusted counts: below the top order a gram counts the distinct words seen before it, except
     //    after "<s>", where nothing can precede and the raw count stands.
     std::vector<quint64> bigramAdjusted(bigrams.size(), 0);
-    std::vector<quint32> suffixOf(trigrams.size());  // trigram u v w → bigram v w
-    std::vector<quint32> prefixOf(trigrams.size());  // trigram u v w → bigram u v
+    std::vector<quint32> suffixOf(trigrams.size()); // trigram u v w → bigram v w
+    std::vector<quint32> prefixOf(trigrams.size()); // trigram u v w → bigram u v
     for (size_t t = 0; t < trigrams.size(); ++t) {
         const quint64 k = trigrams[t].key;
         suffixOf[t] = quint32(indexOf(bigrams, k & ((quint64(1) << (2 * kIdBits)) - 1)));
@@ -282,7 +270,7 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     for (size_t j = 0; j < bigrams.size(); ++j) {
         if ((bigrams[j].key >> kIdBits) == LM::kBegin)
             bigramAdjusted[j] = bigrams[j].count;
-        ++unigramAdjusted[bigrams[j].key & (kMaxVocabulary - 1)];
+        ++unigramAdjusted[bigrams[j].key & kIdMask];
     }
     std::vector<quint64> trigramCounts(trigrams.size());
     for (size_t t = 0; t < trigrams.size(); ++t)
@@ -290,6 +278,11 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     const Discounts d1 = discountsFrom(unigramAdjusted);
     const Discounts d2 = discountsFrom(bigramAdjusted);
     const Discounts d3 = discountsFrom(trigramCounts);
+    for (int k = 0; k < 3; ++k) {
+        stats.discounts[0][k] = d1.d[k + 1];
+        stats.discounts[1][k] = d2.d[k + 1];
+        stats.discounts[2][k] = d3.d[k + 1];
+    }
 
     // 4. Interpolated probabilities. Unigrams share their discounted mass uniformly, so a lexicon word never
     //    seen in training still has a probability and the decoder can choose it.
@@ -301,7 +294,7 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
             total += double(unigramAdjusted[w]);
             leftover += d1.leftover(unigramAdjusted[w]);
         }
-        const double predictable = V - 1;  // every word but "<s>"
+        const double predictable = V - 1; // every word but "<s>"
         for (WordId w = 0; w < V; ++w) {
             if (w == LM::kBegin)
                 continue;
@@ -321,7 +314,7 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
             leftover += d2.leftover(bigramAdjusted[end]);
         }
         for (size_t j = begin; j < end; ++j) {
-            const WordId w = WordId(bigrams[j].key & (kMaxVocabulary - 1));
+            const WordId w = WordId(bigrams[j].key & kIdMask);
             p2[j] = (double(bigramAdjusted[j]) - d2(bigramAdjusted[j]) + leftover * p1[w]) / total;
         }
         begin = end;
@@ -350,13 +343,13 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     for (size_t t = 0; t < trigrams.size(); ++t) {
         keepTrigram[t] = trigrams[t].count >= options.minTrigramCount;
         if (keepTrigram[t])
-            keepBigram[prefixOf[t]] = 1;  // it carries the backoff weight of the trigram's context
+            keepBigram[prefixOf[t]] = 1; // it carries the backoff weight of the trigram's context
     }
     const auto safeLogRatio = [](double num, double den) {
         return std::clamp(std::log(std::max(num, 1e-12) / std::max(den, 1e-12)), -30.0, 30.0);
     };
     std::vector<float> unigramBackoff(V, 0.0f);
-    std::vector<double> bigramEffective(bigrams.size());  // p'(w|v) after pruning
+    std::vector<double> bigramEffective(bigrams.size()); // p'(w|v) after pruning
     for (size_t begin = 0; begin < bigrams.size();) {
         const WordId v = WordId(bigrams[begin].key >> kIdBits);
         size_t end = begin;
@@ -365,18 +358,17 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
         for (; end < bigrams.size() && (bigrams[end].key >> kIdBits) == v; ++end) {
             if (keepBigram[end]) {
                 kept += p2[end];
-                keptLower += p1[bigrams[end].key & (kMaxVocabulary - 1)];
+                keptLower += p1[bigrams[end].key & kIdMask];
             }
         }
         const double logBackoff = safeLogRatio(1 - kept, 1 - keptLower);
         unigramBackoff[v] = float(logBackoff);
         for (size_t j = begin; j < end; ++j) {
-            bigramEffective[j] = keepBigram[j] ? p2[j]
-                                               : std::exp(logBackoff) * p1[bigrams[j].key & (kMaxVocabulary - 1)];
+            bigramEffective[j] = keepBigram[j] ? p2[j] : std::exp(logBackoff) * p1[bigrams[j].key & kIdMask];
         }
         begin = end;
     }
-    std::vector<double> bigramBackoff(bigrams.size(), 0.0);  // log b(u v), stored with the bigram u v
+    std::vector<double> bigramBackoff(bigrams.size(), 0.0); // log b(u v), stored with the bigram u v
     for (size_t begin = 0; begin < trigrams.size();) {
         const quint64 context = trigrams[begin].key >> kIdBits;
         size_t end = begin;
@@ -396,39 +388,38 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     double probLow = 0;
     double backoffLow = 0;
     double backoffHigh = 0;
-    std::vector<quint64> keptBigramKeys;
-    std::vector<quint64> keptTrigramKeys;
-    for (size_t j = 0; j < bigrams.size(); ++j) {
-        if (!keepBigram[j])
-            continue;
-        keptBigramKeys.push_back(bigrams[j].key);
-        probLow = std::min(probLow, std::log(p2[j]));
-        backoffLow = std::min(backoffLow, bigramBackoff[j]);
-        backoffHigh = std::max(backoffHigh, bigramBackoff[j]);
-    }
+    std::vector<char> hasTrigrams(bigrams.size(), 0);
     for (size_t t = 0; t < trigrams.size(); ++t) {
-        if (!keepTrigram[t])
-            continue;
-        keptTrigramKeys.push_back(trigrams[t].key);
-        probLow = std::min(probLow, std::log(p3[t]));
+        if (keepTrigram[t]) {
+            probLow = std::min(probLow, std::log(p3[t]));
+            hasTrigrams[prefixOf[t]] = 1;
+        }
     }
-    stats.keptBigrams = qint64(keptBigramKeys.size());
-    stats.keptTrigrams = qint64(keptTrigramKeys.size());
-    const Quantiser probQ(std::floor(probLow), 0.0);
-    const Quantiser backoffQ(backoffLow, backoffHigh);
-
-    const Table bigramTable = buildTable(keptBigramKeys, options.loadFactor);
-    std::vector<quint32> bigramValues(bigramTable.keys.size(), 0);
-    for (size_t j = 0, n = 0; j < bigrams.size(); ++j) {
-        if (keepBigram[j])
-            bigramValues[bigramTable.slotOfInput[n++]] = probQ(std::log(p2[j])) | (backoffQ(bigramBackoff[j]) << 16);
+    for (size_t j = 0; j < bigrams.size(); ++j) {
+        if (keepBigram[j]) {
+            probLow = std::min(probLow, std::log(p2[j]));
+            backoffLow = std::min(backoffLow, bigramBackoff[j]);
+            backoffHigh = std::max(backoffHigh, bigramBackoff[j]);
+        }
     }
-    const Table trigramTable = buildTable(keptTrigramKeys, options.loadFactor);
-    std::vector<quint16> trigramValues(trigramTable.keys.size(), 0);
-    for (size_t t = 0, n = 0; t < trigrams.size(); ++t) {
+    const Quantiser probQ(std::floor(probLow), 0.0, 16);
+    const Quantiser backoffQ(backoffLow, backoffHigh, kBackoffBits);
+    std::vector<std::pair<quint64, quint64>> entries;
+    for (size_t j = 0; j < bigrams.size(); ++j) {
+        if (keepBigram[j]) {
+            entries.push_back({bigrams[j].key,
+                (hasTrigrams[j] ? kHasTrigrams : 0) | (backoffQ(bigramBackoff[j]) << 16) | probQ(std::log(p2[j]))});
+        }
+    }
+    stats.keptBigrams = qint64(entries.size());
+    const Table bigramTable = buildTable(entries, kBigramShift, options.loadFactor);
+    entries.clear();
+    for (size_t t = 0; t < trigrams.size(); ++t) {
         if (keepTrigram[t])
-            trigramValues[trigramTable.slotOfInput[n++]] = quint16(probQ(std::log(p3[t])));
+            entries.push_back({trigrams[t].key, probQ(std::log(p3[t]))});
     }
+    stats.keptTrigrams = qint64(entries.size());
+    const Table trigramTable = buildTable(entries, kTrigramShift, options.loadFactor);
 
     std::vector<quint32> wordOffsets{0};
     std::u16string pool;
@@ -447,10 +438,10 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
         wordTable[i] = id;
         wordMaxProbe = std::max(wordMaxProbe, probe);
     }
-    std::vector<float> unigramLogProb(V);
+    std::vector<Unigram> unigrams(V);
     std::vector<quint32> counts(V);
     for (WordId w = 0; w < V; ++w) {
-        unigramLogProb[w] = w == LM::kBegin ? -99.0f : float(std::log(p1[w]));
+        unigrams[w] = {w == LM::kBegin ? -99.0f : float(std::log(p1[w])), unigramBackoff[w]};
         counts[w] = quint32(std::min<quint64>(unigramCount[w], std::numeric_limits<quint32>::max()));
     }
 
@@ -461,11 +452,11 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     h.vocabularySize = V;
     h.wordSlots = quint32(wordSlots);
     h.wordMaxProbe = wordMaxProbe;
-    h.bigramCount = quint32(keptBigramKeys.size());
-    h.bigramSlots = quint32(bigramTable.keys.size());
+    h.bigramCount = quint32(stats.keptBigrams);
+    h.bigramSlots = quint32(bigramTable.cells.size());
     h.bigramMaxProbe = bigramTable.maxProbe;
-    h.trigramCount = quint32(keptTrigramKeys.size());
-    h.trigramSlots = quint32(trigramTable.keys.size());
+    h.trigramCount = quint32(stats.keptTrigrams);
+    h.trigramSlots = quint32(trigramTable.cells.size());
     h.trigramMaxProbe = trigramTable.maxProbe;
     h.probMin = probQ.min;
     h.probStep = probQ.step;
@@ -476,18 +467,15 @@ Result<LmStatistics> LmTrainer::write(const QString &path, const LmTrainingOptio
     appendSection(file, h.sections[WordOffsets], wordOffsets.data(), qsizetype(wordOffsets.size()));
     appendSection(file, h.sections[WordPool], pool.data(), qsizetype(pool.size()));
     appendSection(file, h.sections[WordTable], wordTable.data(), qsizetype(wordTable.size()));
-    appendSection(file, h.sections[UnigramLogProb], unigramLogProb.data(), V);
-    appendSection(file, h.sections[UnigramBackoff], unigramBackoff.data(), V);
+    appendSection(file, h.sections[Unigrams], unigrams.data(), V);
     appendSection(file, h.sections[UnigramCount], counts.data(), V);
-    appendSection(file, h.sections[BigramKeys], bigramTable.keys.data(), qsizetype(bigramTable.keys.size()));
-    appendSection(file, h.sections[BigramValues], bigramValues.data(), qsizetype(bigramValues.size()));
-    appendSection(file, h.sections[TrigramKeys], trigramTable.keys.data(), qsizetype(trigramTable.keys.size()));
-    appendSection(file, h.sections[TrigramValues], trigramValues.data(), qsizetype(trigramValues.size()));
+    appendSection(file, h.sections[Bigrams], bigramTable.cells.data(), qsizetype(bigramTable.cells.size()));
+    appendSection(file, h.sections[Trigrams], trigramTable.cells.data(), qsizetype(trigramTable.cells.size()));
     while (file.size() % 8 != 0)
         file.append('\0');
     h.fileSize = quint64(file.size());
-    h.checksum = checksum(reinterpret_cast<const uchar *>(file.constData()) + sizeof(Header),
-                          quint64(file.size()) - sizeof(Header));
+    std::memcpy(file.data(), &h, sizeof h);
+    h.checksum = fileChecksum(reinterpret_cast<const uchar *>(file.constData()), quint64(file.size()));
     std::memcpy(file.data(), &h, sizeof h);
     stats.fileSize = file.size();
 

@@ -15,35 +15,37 @@ namespace vt::repair {
 
 /// How the trainer treats the words of a text.
 enum class LmSource {
-    Core,     ///< every word joins the vocabulary (administrative documents, laws, place names)
-    General,  ///< counted, but only well-formed Vietnamese syllables join the vocabulary; other words are <unk>
+    Core, ///< every word joins the vocabulary (administrative documents, laws, place names)
+    General, ///< counted, but only well-formed Vietnamese syllables join the vocabulary; other words are <unk>
 };
 
 struct LmTrainingOptions
 {
-    quint32 minTrigramCount = 2;  ///< trigrams seen fewer times (weighted) are pruned into their backoff
-    quint32 minBigramCount = 1;   ///< the same for bigrams; a bigram that prefixes a kept trigram is always kept
-    qsizetype maxVocabulary = 1 << 20;  ///< the rarest words beyond this become <unk>
-    double loadFactor = 0.7;      ///< of the open-addressing tables: lower is faster on misses, bigger on disk
+    /// Trigrams seen fewer times (weighted) are pruned into their backoff. 1 keeps all: the committed model fits
+    /// its size budget unpruned, and pruning singletons halves the file for about 0.01 point of accuracy.
+    quint32 minTrigramCount = 1;
+    quint32 minBigramCount = 1; ///< the same for bigrams; a bigram that prefixes a kept trigram is always kept
+    qsizetype maxVocabulary = 65535; ///< the rarest words beyond this become <unk>; the format allows 65,535
+    double loadFactor = 0.7; ///< of the open-addressing tables: lower is faster on misses, bigger on disk
 };
 
 struct LmStatistics
 {
-    qint64 tokens = 0;        ///< running words and sentence ends counted (weighted)
+    qint64 tokens = 0; ///< running words and sentence ends counted (weighted)
     qint64 sentences = 0;
     qint64 vocabulary = 0;
-    qint64 bigrams = 0;       ///< distinct, before pruning
+    qint64 bigrams = 0; ///< distinct, before pruning
     qint64 trigrams = 0;
-    qint64 keptBigrams = 0;   ///< stored in the file
+    qint64 keptBigrams = 0; ///< stored in the file
     qint64 keptTrigrams = 0;
     qint64 fileSize = 0;
+    double discounts[3][3] = {}; ///< modified Kneser-Ney D1, D2, D3+ of unigrams, bigrams, trigrams
 };
 
 /// Builds the model file LanguageModel::load() maps: counts n-grams over lmTokens() of every text added,
 /// estimates an interpolated modified Kneser-Ney trigram model (Chen & Goodman 1998), prunes rare n-grams and
-/// renormalises what is left into backoff form, quantises, and writes the binary file. Kept apart from
-/// LanguageModel so the decoder's library carries no training code in its hot path, but in the same library so
-/// tests can train a tiny model.
+/// renormalises what is left into backoff form, quantises, and writes the binary file. LanguageModel only reads;
+/// the trainer lives in the same library so tests can train a tiny model.
 class LmTrainer
 {
 public:
@@ -71,29 +73,38 @@ namespace lmformat {
 
 inline constexpr char kMagic[8] = {'V', 'T', 'L', 'M', '-', 'K', 'N', '3'};
 inline constexpr quint32 kVersion = 1;
-inline constexpr int kIdBits = 21;  ///< three ids pack into one 63-bit key
-inline constexpr quint32 kMaxVocabulary = 1u << kIdBits;
-inline constexpr quint64 kEmptyKey = ~quint64(0);  ///< no packed n-gram has its top bit set
+/// 16-bit ids put a whole trigram and its probability in one 64-bit slot, so a probe is one load. The vocabulary
+/// is about 10,000 words (6,600 syllables plus abbreviations and names); rarer words beyond the cap become <unk>.
+inline constexpr int kIdBits = 16;
+inline constexpr quint32 kMaxVocabulary = (1u << kIdBits) - 1; ///< id 0xFFFF is never used: all-ones is "empty"
+inline constexpr quint64 kEmptySlot = ~quint64(0);
 inline constexpr quint32 kEmptyWord = ~quint32(0);
+inline constexpr int kTrigramShift = 16; ///< trigram slot: pack3(u, v, w) << 16 | quantised log p(w|u v)
+inline constexpr int kBigramShift = 32; ///< bigram slot: pack2(v, w) << 32 | flags, backoff, log p(w|v)
+inline constexpr quint64 kHasTrigrams = quint64(1) << 31; ///< bigram "u v" is the context of stored trigrams
+inline constexpr int kBackoffBits = 15;
 
 enum Section {
-    WordOffsets,     ///< quint32[V + 1], into WordPool, in UTF-16 units
-    WordPool,        ///< char16_t[], the words in id order
-    WordTable,       ///< quint32[wordSlots]: word id or kEmptyWord, slot from hashWord()
-    UnigramLogProb,  ///< float[V]
-    UnigramBackoff,  ///< float[V]: log backoff of the context "v" (for bigrams v w not stored)
-    UnigramCount,    ///< quint32[V]: training count, saturating
-    BigramKeys,      ///< quint64[bigramSlots]: pack2(v, w) or kEmptyKey
-    BigramValues,    ///< quint32[bigramSlots]: low 16 bits quantised log p(w|v), high 16 the log backoff of "v w"
-    TrigramKeys,     ///< quint64[trigramSlots]: pack3(u, v, w) or kEmptyKey
-    TrigramValues,   ///< quint16[trigramSlots]: quantised log p(w|u v)
+    WordOffsets, ///< quint32[V + 1], into WordPool, in UTF-16 units
+    WordPool, ///< char16_t[], the words in id order
+    WordTable, ///< quint32[wordSlots]: word id or kEmptyWord, at slotOf(hashWord(word)) + linear probing
+    Unigrams, ///< Unigram[V]
+    UnigramCount, ///< quint32[V]: training count, saturating
+    Bigrams, ///< quint64[bigramSlots]: (v << 16 | w) << 32 | kHasTrigrams? | backoff << 16 | log p; or empty
+    Trigrams, ///< quint64[trigramSlots]: (u << 32 | v << 16 | w) << 16 | log p; or empty
     SectionCount
+};
+
+struct Unigram
+{
+    float logProb; ///< log p(w)
+    float backoff; ///< log backoff of the context "w", for bigrams "w x" not stored
 };
 
 struct SectionRef
 {
     quint64 offset;
-    quint64 size;  ///< bytes
+    quint64 size; ///< bytes
 };
 
 struct Header
@@ -102,10 +113,10 @@ struct Header
     quint32 version;
     quint32 headerSize;
     quint64 fileSize;
-    quint64 checksum;  ///< checksum() of every byte after the header
+    quint64 checksum; ///< fileChecksum(): of the whole file, this field read as 0
     quint32 vocabularySize;
     quint32 wordSlots;
-    quint32 wordMaxProbe;  ///< longest probe sequence in the table: bounds a lookup even on a bad file
+    quint32 wordMaxProbe; ///< longest probe sequence in the table: bounds a lookup even on a bad file
     quint32 bigramCount;
     quint32 bigramSlots;
     quint32 bigramMaxProbe;
@@ -113,9 +124,9 @@ struct Header
     quint32 trigramSlots;
     quint32 trigramMaxProbe;
     quint32 reserved;
-    float probMin;  ///< log p = probMin + q * probStep
+    float probMin; ///< log p = probMin + q * probStep, q the 16-bit code
     float probStep;
-    float backoffMin;
+    float backoffMin; ///< log backoff = backoffMin + q * backoffStep, q the 15-bit code
     float backoffStep;
     SectionRef sections[SectionCount];
 };
@@ -141,7 +152,7 @@ inline quint64 mix(quint64 x)
 }
 
 /// Maps a hash onto [0, slotCount) without a division (Lemire's multiply-shift), so tables need not be powers of 2.
-__extension__ typedef unsigned __int128 Uint128;  // __extension__: no -Wpedantic warning for a GCC/Clang type
+__extension__ typedef unsigned __int128 Uint128; // __extension__: no -Wpedantic warning for a GCC/Clang type
 inline quint64 slotOf(quint64 hash, quint64 slotCount)
 {
     return quint64((Uint128(hash) * slotCount) >> 64);
@@ -171,6 +182,17 @@ inline quint64 checksum(const uchar *data, quint64 size)
     for (; i < size; ++i)
         h = (h ^ data[i]) * 0x100000001b3ull;
     return mix(h);
+}
+
+/// The checksum stored in the header: the header itself with `checksum` read as 0, then everything after it,
+/// so a damaged count or quantisation step is caught as surely as a damaged table.
+inline quint64 fileChecksum(const uchar *file, quint64 size)
+{
+    Header h;
+    std::memcpy(&h, file, sizeof h);
+    h.checksum = 0;
+    const quint64 head = checksum(reinterpret_cast<const uchar *>(&h), sizeof h);
+    return mix(head ^ (checksum(file + sizeof h, size - sizeof h) * 0x9e3779b97f4a7c15ull));
 }
 
 } // namespace lmformat

@@ -20,7 +20,7 @@ namespace vt::repair {
 namespace {
 
 // Symbols an English-model OCR puts for letters inside Vietnamese words ("ti€u", "¢ac").
-bool isOcrLetterSymbol(QChar c) { return c == u'€' || c == u'¢' || c == u'@'; }
+bool isOcrLetterSymbol(QChar c) { return c == u'€' || c == u'¢' || c == u'@' || c == u'&'; }
 
 bool isCoreChar(QChar c) { return c.isLetterOrNumber() || c.isMark() || isOcrLetterSymbol(c); }
 
@@ -32,16 +32,10 @@ struct Piece
     qsizetype begin = 0;   ///< of the core
     qsizetype length = 0;
     bool endsSentence = false;
+    bool inCode = false;   ///< one part of "2095/STTTT-TTBCXB" or "dat/thue": joined to others by / - _ .
 };
 
-/// What the decoder does with a piece.
-struct Work
-{
-    Piece piece;
-    QString core;
-    QList<Candidate> candidates; ///< empty: left alone
-    bool vietnamese = false;     ///< has candidates that are Vietnamese words
-};
+bool isJoiner(QChar c) { return c == u'/' || c == u'-' || c == u'_' || c == u'.'; }
 
 QList<Piece> split(QStringView text)
 {
@@ -64,9 +58,26 @@ QList<Piece> split(QStringView text)
             ++b;
         while (e > b && !isCoreChar(text[e - 1]))
             --e;
-        Piece p{b, e - b, false};
+        Piece p{b, e - b, false, false};
         for (qsizetype k = e; k < i; ++k)
             p.endsSentence = p.endsSentence || isSentenceEnd(text[k]);
+        // Split references and slash-joined words into their parts: "dat/thue" holds two words to repair,
+        // "151/2025/ND-CP" two abbreviations that may only regain their Đ.
+        if (p.length > 0 && std::any_of(text.begin() + b, text.begin() + e, isJoiner)) {
+            qsizetype k = b;
+            while (k < e) {
+                while (k < e && isJoiner(text[k]))
+                    ++k;
+                const qsizetype partStart = k;
+                while (k < e && !isJoiner(text[k]))
+                    ++k;
+                if (k > partStart)
+                    pieces.append({partStart, k - partStart, false, true});
+            }
+            if (!pieces.isEmpty())
+                pieces.back().endsSentence = p.endsSentence;
+            continue;
+        }
         if (p.length == 0) {
             // Only punctuation: "&" may be an OCR'd "8"; anything else only ends a sentence or not.
             const QStringView chunk = text.mid(start, i - start);
@@ -85,7 +96,7 @@ QList<Piece> split(QStringView text)
 
 bool hasLetter(QStringView s)
 {
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); });
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetter() || (c != u'&' && isOcrLetterSymbol(c)); });
 }
 
 bool isNumber(QStringView s)
@@ -95,12 +106,9 @@ bool isNumber(QStringView s)
     });
 }
 
-/// References, codes and abbreviations that are not to be turned into words: "2095/STTTT-TTBCXB", "V/v",
-/// "UBND", "A4".
+/// Codes that are not to be turned into words: letters glued to digits ("A4", "14a", "NQ-TW2").
 bool isCode(QStringView core, Mode mode)
 {
-    if (core.contains(u'/') || core.contains(u'-') || core.contains(u'.') || core.contains(u'_'))
-        return true;
     if (mode != Mode::EngOcr && hasLetter(core) && std::any_of(core.begin(), core.end(), [](QChar c) { return c.isDigit(); }))
         return true;
     return false;
@@ -124,6 +132,12 @@ QString usualToneSpelling(const QString &word)
         return word; // no tone on the second vowel, or a mark on the first already
     const QChar tone = second.at(1);
     return word.left(word.size() - 2) + QString(first + tone).normalized(QString::NormalizationForm_C) + second.at(0);
+}
+
+/// "STTTT", "ND", "BCĐTTĐN": upper-case letters only, two or more.
+bool isAbbreviation(QStringView core)
+{
+    return core.size() >= 2 && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
 }
 
 /// Writes `word` (lower case) in the case pattern of `original`: "HQI" → "HỘI", "Pai" → "Đài", "S6" → "Số".
@@ -235,103 +249,122 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     result.mode = mode == Mode::Auto ? detectMode(text) : mode;
     const Mode m = result.mode;
     const LanguageModel &lm = *m_lm;
+    const QList<Piece> pieces = split(text);
 
-    // Gather the pieces of each sentence with their candidates.
-    std::vector<Work> work;
-    for (const Piece &p : split(text)) {
-        Work w{p, text.mid(p.begin, p.length).toString(), {}, false};
-        const QString lower = w.core.toLower();
-        if (w.core == u"&") {
-            if (m == Mode::EngOcr)
-                w.candidates = {{LanguageModel::kNumber, u"8"_s, 0}};
-        } else if (isNumber(w.core)) {
-            if (m == Mode::EngOcr && w.core.size() <= 2) {
-                // "13" may be "là", "0" may be "ở": let the language model weigh the word against a number.
-                w.candidates = m_candidates->candidates(lower, m);
-                if (!w.candidates.isEmpty())
-                    w.candidates.prepend({LanguageModel::kNumber, w.core, 0});
-            }
-        } else if (hasLetter(w.core) && !isCode(w.core, m)) {
-            w.candidates = m_candidates->candidates(lower, m);
-            w.vietnamese = !w.candidates.isEmpty();
+    // Candidates depend only on the word and the mode: documents repeat their words, so look each up once.
+    QHash<QString, QList<Candidate>> cache;
+    const auto candidatesFor = [&](const Piece &p, const QString &core) -> QList<Candidate> {
+        if (core == u"&")
+            return m == Mode::EngOcr ? QList<Candidate>{{LanguageModel::kNumber, u"8"_s, 0}} : QList<Candidate>{};
+        const QString lower = core.toLower();
+        if (isNumber(core)) {
+            if (m != Mode::EngOcr || core.size() > 2)
+                return {};
+            // "13" may be "là", "0" may be "ở": let the language model weigh the word against a number.
+            QList<Candidate> c = m_candidates->candidates(lower, m);
+            if (!c.isEmpty())
+                c.prepend({LanguageModel::kNumber, core, 0});
+            return c;
         }
-        work.push_back(std::move(w));
-    }
+        if (p.inCode && isAbbreviation(core))
+            return m_candidates->abbreviationCandidates(lower);
+        if (!hasLetter(core) || isCode(core, m) || (p.inCode && core.size() == 1))
+            return {};
+        auto it = cache.constFind(lower);
+        if (it == cache.cend())
+            it = cache.insert(lower, m_candidates->candidates(lower, m));
+        return *it;
+    };
 
-    // Decode sentence by sentence. A sentence where most words are not Vietnamese (English, Chinese, codes)
-    // is left as it is, with zero confidence, rather than forced into Vietnamese.
-    std::vector<QString> output(work.size());
-    std::vector<double> confidence(work.size(), 0.0);
-    std::vector<QList<Alternative>> alternatives(work.size());
-    size_t start = 0;
-    while (start < work.size()) {
-        size_t end = start;
-        while (end < work.size() && !work[end].piece.endsSentence)
+    qsizetype copied = 0;
+    result.text.reserve(text.size() + text.size() / 8);
+    // Sentences are decoded one at a time, and a run-on "sentence" (a 10 MB line) in windows, so memory
+    // stays bounded by the window, not the input.
+    constexpr qsizetype kWindow = 256;
+    qsizetype start = 0;
+    while (start < pieces.size()) {
+        qsizetype end = start;
+        while (end < pieces.size() && !pieces[end].endsSentence && end - start < kWindow)
             ++end;
-        end = std::min(end + 1, work.size());
+        end = std::min(end + 1, pieces.size());
 
+        struct Work
+        {
+            QString core;
+            QList<Candidate> candidates;
+            bool vietnamese = false;
+        };
+        std::vector<Work> work;
+        work.reserve(size_t(end - start));
         int words = 0, vietnamese = 0;
-        for (size_t i = start; i < end; ++i) {
-            if (hasLetter(work[i].core)) {
+        for (qsizetype i = start; i < end; ++i) {
+            const Piece &p = pieces[i];
+            Work w{text.mid(p.begin, p.length).toString(), {}, false};
+            w.candidates = candidatesFor(p, w.core);
+            // Vietnamese: a syllable, or OCR damage the channel turns into one ("chirc" → "chức"). Foreign words
+            // that the training text happened to contain ("review") propose only themselves.
+            w.vietnamese = hasLetter(w.core) && !(p.inCode && isAbbreviation(w.core)) && !w.candidates.isEmpty()
+                && (text::isSyllable(w.core) || w.candidates.front().text != w.core.toLower());
+            // Abbreviations and codes say nothing about the language of the sentence; upper-case words
+            // that are Vietnamese ("CỘNG HÒA") do.
+            if (hasLetter(w.core) && !p.inCode && (!isAbbreviation(w.core) || w.vietnamese)) {
                 ++words;
-                vietnamese += work[i].vietnamese;
+                vietnamese += w.vietnamese;
             }
+            work.push_back(std::move(w));
         }
+        // A sentence where most words are not Vietnamese (English, Chinese, codes) is left as it is, with
+        // zero confidence, rather than forced into Vietnamese.
         const bool decode = vietnamese > 0 && vietnamese * 2 >= words;
+
         std::vector<Slot> positions;
-        std::vector<size_t> slotOf;
-        for (size_t i = start; i < end; ++i) {
-            Work &w = work[i];
-            output[i] = w.core;
-            if (decode && !w.candidates.isEmpty()) {
+        positions.reserve(work.size());
+        for (Work &w : work) {
+            if (!decode)
+                w.candidates.clear();
+            if (!w.candidates.isEmpty()) {
                 positions.push_back({w.candidates});
             } else {
-                const bool number = isNumber(w.core);
-                const LanguageModel::WordId id = number ? LanguageModel::kNumber : lm.id(text::exactKey(w.core));
+                const LanguageModel::WordId id
+                    = isNumber(w.core) ? LanguageModel::kNumber : lm.id(text::exactKey(w.core));
                 positions.push_back({{Candidate{id, w.core, 0}}});
-                if (!decode || w.candidates.isEmpty())
-                    w.candidates.clear();
             }
-            slotOf.push_back(i);
         }
         const std::vector<Decision> decisions = decodeSentence(lm, positions);
-        for (size_t s = 0; s < positions.size(); ++s) {
-            const size_t i = slotOf[s];
-            const Work &w = work[i];
-            if (w.candidates.isEmpty()) {
-                confidence[i] = (w.vietnamese && decode) ? 1.0 : 0.0;
-                continue;
+
+        for (size_t k = 0; k < work.size(); ++k) {
+            const Piece &p = pieces[start + qsizetype(k)];
+            const Work &w = work[k];
+            QString out = w.core;
+            double confidence = 0;
+            QList<Alternative> alternatives;
+            if (!w.candidates.isEmpty()) {
+                const Decision &d = decisions[k];
+                const QList<Candidate> &cands = positions[k].candidates;
+                const auto spell = [&](const Candidate &c) {
+                    return c.id == LanguageModel::kNumber ? c.text : applyCase(w.core, usualToneSpelling(c.text));
+                };
+                out = spell(cands.at(d.chosen));
+                confidence = d.probability[size_t(d.chosen)];
+                std::vector<int> order(size_t(cands.size()));
+                std::iota(order.begin(), order.end(), 0);
+                std::sort(order.begin(), order.end(),
+                    [&](int a, int b) { return d.probability[size_t(a)] > d.probability[size_t(b)]; });
+                for (size_t r = 0; r < order.size() && r < 4; ++r)
+                    alternatives.append({spell(cands.at(order[r])), d.probability[size_t(order[r])]});
+            } else if (decode && w.vietnamese) {
+                confidence = 1.0;
             }
-            const Decision &d = decisions[s];
-            const Candidate &best = positions[s].candidates.at(d.chosen);
-            output[i] = best.id == LanguageModel::kNumber ? best.text : applyCase(w.core, usualToneSpelling(best.text));
-            confidence[i] = d.probability[size_t(d.chosen)];
-            std::vector<int> order(size_t(positions[s].candidates.size()));
-            std::iota(order.begin(), order.end(), 0);
-            std::sort(order.begin(), order.end(),
-                [&](int a, int b) { return d.probability[size_t(a)] > d.probability[size_t(b)]; });
-            for (int k = 0; k < int(order.size()) && k < 4; ++k) {
-                const Candidate &c = positions[s].candidates.at(order[size_t(k)]);
-                alternatives[i].append({c.id == LanguageModel::kNumber ? c.text : applyCase(w.core, usualToneSpelling(c.text)),
-                                        d.probability[size_t(order[size_t(k)])]});
+            result.text += text.mid(copied, p.begin - copied);
+            result.text += out;
+            copied = p.begin + p.length;
+            if (hasLetter(w.core) || out != w.core) {
+                if (alternatives.isEmpty())
+                    alternatives.append({out, confidence});
+                result.tokens.append({p.begin, p.length, w.core, out, confidence, alternatives});
             }
         }
         start = end;
-    }
-
-    // Rebuild the text: everything between the words is copied as it was.
-    qsizetype copied = 0;
-    result.text.reserve(text.size() + text.size() / 8);
-    for (size_t i = 0; i < work.size(); ++i) {
-        const Piece &p = work[i].piece;
-        result.text += text.mid(copied, p.begin - copied);
-        result.text += output[i];
-        copied = p.begin + p.length;
-        if (hasLetter(work[i].core) || work[i].core == u"&" || output[i] != work[i].core) {
-            result.tokens.append({p.begin, p.length, work[i].core, output[i], confidence[i],
-                                  alternatives[i].isEmpty() ? QList<Alternative>{{output[i], confidence[i]}}
-                                                            : alternatives[i]});
-        }
     }
     result.text += text.mid(copied);
     return result;
