@@ -6,13 +6,16 @@
 //
 //   vanthu-bench generate --db FILE --count N [--seed S]   generate N dispatches and load them
 //   vanthu-bench search   --db FILE [--rounds R]            p50/p95 over a fixed query mix
+//   vanthu-bench repair   [--count N] [--model DIR]         restoring stripped text: syllables/s on one core
 
 #include "synth/archivegenerator.h"
 
 #include "core/logging.h"
+#include "core/tokenizer.h"
 #include "core/vietnamese.h"
 #include "store/dispatchstore.h"
 #include "store/search.h"
+#include "repair/repairer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -210,6 +213,57 @@ int search(const QString &path, int rounds)
     return 0;
 }
 
+/// Restores the diacritics of N generated documents with their marks stripped, on one thread, and reports
+/// speed, load time, memory, and agreement with the generated originals (word for word, tone placement
+/// normalised). The text is the project's own synthetic prose, not the held-out corpus split, which
+/// scripts/eval-repair.sh scores with the shared scorer.
+int repairSpeed(qint64 count, const QString &modelDir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto repairer = vt::repair::Repairer::load(modelDir.isEmpty() ? vt::repair::Repairer::defaultModelDir() : modelDir);
+    if (!repairer) {
+        std::fprintf(stderr, "vanthu-bench: %s\n", qPrintable(repairer.error().message));
+        return 1;
+    }
+    const double loadMs = timer.nsecsElapsed() / 1e6;
+
+    vt::synth::ArchiveGenerator generator({.seed = 11});
+    QStringList originals;
+    for (qint64 i = 0; i < count; ++i)
+        originals.append(generator.next().fullText);
+    const QString original = originals.join(u"\n\n"_s);
+    QStringList strippedDocs;
+    qint64 syllables = 0;
+    for (const QString &doc : originals) {
+        strippedDocs.append(vt::text::stripDiacritics(doc));
+        vt::text::forEachTerm(QStringView(strippedDocs.back()), [&](qsizetype, qsizetype) { ++syllables; });
+    }
+
+    (*repairer)->repair(strippedDocs.first(), vt::repair::Mode::Stripped); // warm the page cache of the model
+    // One document at a time, as the import pipeline calls it.
+    QStringList repairedDocs;
+    timer.restart();
+    for (const QString &doc : std::as_const(strippedDocs))
+        repairedDocs.append((*repairer)->repair(doc, vt::repair::Mode::Stripped).text);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const QString repaired = repairedDocs.join(u"\n\n"_s);
+
+    const QStringList want = vt::text::canonicalTone(original).split(u' ', Qt::SkipEmptyParts);
+    const QStringList got = vt::text::canonicalTone(repaired).split(u' ', Qt::SkipEmptyParts);
+    qint64 same = 0;
+    for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
+        same += want.at(i) == got.at(i);
+    std::printf("documents          %lld (%.1f MB of text)\n", static_cast<long long>(count), original.toUtf8().size() / 1e6);
+    std::printf("words and numbers  %lld\n", static_cast<long long>(syllables));
+    std::printf("model load         %.0f ms\n", loadMs);
+    std::printf("repair (1 thread)  %.2f s = %.0f syllables/s\n", seconds, syllables / seconds);
+    std::printf("agreement          %.2f%% of space-separated words equal to the original\n",
+                100.0 * double(same) / double(std::max<qsizetype>(1, want.size())));
+    std::printf("peak RSS           %.0f MB\n", peakRssMb());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -223,8 +277,11 @@ int main(int argc, char *argv[])
     p.addOption({u"count"_s, u"Records to generate."_s, u"n"_s, u"100000"_s});
     p.addOption({u"seed"_s, u"Generator seed."_s, u"n"_s, u"1"_s});
     p.addOption({u"rounds"_s, u"Rounds over the query mix (the first warms up)."_s, u"n"_s, u"4"_s});
+    p.addOption({u"model"_s, u"Repair model folder (default: the committed one)."_s, u"dir"_s});
     p.process(app);
     const QStringList args = p.positionalArguments();
+    if (args.size() == 1 && args.first() == u"repair")
+        return repairSpeed(p.isSet(u"count"_s) ? p.value(u"count"_s).toLongLong() : 2000, p.value(u"model"_s));
     if (args.size() != 1 || !p.isSet(u"db"_s))
         p.showHelp(2);
     if (args.first() == u"generate")

@@ -49,9 +49,10 @@ std::vector<Decision> decodeSentence(const LanguageModel &lm, const std::vector<
         seen.clear();
         for (int s = 0; s < int(from.size()); ++s) {
             const State &st = from[size_t(s)];
+            const LanguageModel::Context context = lm.context(st.older, st.last);
             for (int c = 0; c < int(cands.size()); ++c) {
                 const Candidate &cand = cands.at(c);
-                const double score = st.score + lm.logProb(st.older, st.last, cand.id) + cand.channel;
+                const double score = st.score + lm.logProb(context, cand.id) + cand.channel;
                 // Recombine: only the last two words matter for what follows.
                 const quint64 key = (quint64(st.last) << 32) | cand.id;
                 const auto [it, fresh] = seen.try_emplace(key, next.size());
@@ -102,9 +103,10 @@ std::vector<Decision> decodeSentence(const LanguageModel &lm, const std::vector<
         const Id a = idAt(positions, path, at - 2), b = idAt(positions, path, at - 1);
         const Id c1 = idAt(positions, path, at + 1), c2 = idAt(positions, path, at + 2);
         std::vector<double> scores(size_t(cands.size()));
+        const LanguageModel::Context before = lm.context(a, b);
         for (int c = 0; c < int(cands.size()); ++c) {
             const Id w = cands.at(c).id;
-            double s = cands.at(c).channel + lm.logProb(a, b, w) + lm.logProb(b, w, c1);
+            double s = cands.at(c).channel + lm.logProb(before, w) + lm.logProb(b, w, c1);
             if (at + 1 < qsizetype(n))
                 s += lm.logProb(w, c1, c2);
             scores[size_t(c)] = s;
@@ -112,7 +114,8 @@ std::vector<Decision> decodeSentence(const LanguageModel &lm, const std::vector<
         const double top = *std::max_element(scores.begin(), scores.end());
         double sum = 0;
         for (double &s : scores) {
-            s = std::exp(s - top);
+            // Far below the best, a candidate's share is nothing worth an exp().
+            s = s - top < -30 ? 0.0 : double(std::exp(float(s - top)));
             sum += s;
         }
         for (double &s : scores)

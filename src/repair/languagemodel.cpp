@@ -277,37 +277,44 @@ quint32 LanguageModel::count(WordId id) const
     return id < d->vocabulary ? d->unigramCount[id] : 0;
 }
 
-float LanguageModel::logProb(WordId prev2, WordId prev1, WordId w) const
+LanguageModel::Context LanguageModel::context(WordId prev2, WordId prev1) const
 {
     using namespace lmformat;
     const Impl &m = *d;
     // Ids from another model or garbage must not index outside the arrays.
-    if (prev2 >= m.vocabulary)
-        prev2 = kUnknown;
-    if (prev1 >= m.vocabulary)
-        prev1 = kUnknown;
+    Context c;
+    c.prev2 = prev2 < m.vocabulary ? prev2 : kUnknown;
+    c.prev1 = prev1 < m.vocabulary ? prev1 : kUnknown;
+    c.entry = Impl::find<kBigramShift>(m.bigrams, m.bigramSlots, m.bigramMaxProbe, pack2(c.prev2, c.prev1));
+    c.logBackoff = c.entry != kEmptySlot ? m.backoff(c.entry) : 0.0f;
+    return c;
+}
+
+float LanguageModel::logProb(const Context &c, WordId w) const
+{
+    using namespace lmformat;
+    const Impl &m = *d;
     if (w >= m.vocabulary)
         w = kUnknown;
-
     // Backoff form of the pruned interpolated model: p(w | u v) = p3 if "u v w" is stored, else
     // b(u v) · p'(w | v), and the same one order down; a context with no entry has backoff 1 (log 0).
-    // The context is probed first: it is needed on every trigram miss, and when it is unseen or has no stored
-    // trigrams (most of the decoder's hypotheses) the trigram probe is skipped.
-    float logBackoff = 0;
-    const quint64 context = Impl::find<kBigramShift>(m.bigrams, m.bigramSlots, m.bigramMaxProbe, pack2(prev2, prev1));
-    if (context != kEmptySlot) {
-        if (context & kHasTrigrams) {
-            const quint64 t
-                = Impl::find<kTrigramShift>(m.trigrams, m.trigramSlots, m.trigramMaxProbe, pack3(prev2, prev1, w));
-            if (t != kEmptySlot)
-                return m.prob(t);
-        }
-        logBackoff = m.backoff(context);
+    // When the context is unseen or has no stored trigrams (most of the decoder's hypotheses) the trigram
+    // probe is skipped.
+    if (c.entry != kEmptySlot && (c.entry & kHasTrigrams)) {
+        const quint64 t = Impl::find<kTrigramShift>(m.trigrams, m.trigramSlots, m.trigramMaxProbe,
+                                                    pack3(c.prev2, c.prev1, w));
+        if (t != kEmptySlot)
+            return m.prob(t);
     }
-    const quint64 b = Impl::find<kBigramShift>(m.bigrams, m.bigramSlots, m.bigramMaxProbe, pack2(prev1, w));
+    const quint64 b = Impl::find<kBigramShift>(m.bigrams, m.bigramSlots, m.bigramMaxProbe, pack2(c.prev1, w));
     if (b != kEmptySlot)
-        return logBackoff + m.prob(b);
-    return logBackoff + m.unigrams[prev1].backoff + m.unigrams[w].logProb;
+        return c.logBackoff + m.prob(b);
+    return c.logBackoff + m.unigrams[c.prev1].backoff + m.unigrams[w].logProb;
+}
+
+float LanguageModel::logProb(WordId prev2, WordId prev1, WordId w) const
+{
+    return logProb(context(prev2, prev1), w);
 }
 
 } // namespace vt::repair

@@ -54,6 +54,18 @@ public:
     /// Natural-log probability of `w` after `prev2 prev1` (use kBegin for the start of a sentence).
     float logProb(WordId prev2, WordId prev1, WordId w) const;
 
+    /// The looked-up context "prev2 prev1", for scoring many words after the same two: the decoder's inner
+    /// loop. logProb(context(a, b), w) == logProb(a, b, w).
+    struct Context
+    {
+        WordId prev2 = kBegin;
+        WordId prev1 = kBegin;
+        quint64 entry = 0;      ///< the context's bigram slot, or the empty marker
+        float logBackoff = 0;
+    };
+    Context context(WordId prev2, WordId prev1) const;
+    float logProb(const Context &context, WordId w) const;
+
     ~LanguageModel();
 
 private:
