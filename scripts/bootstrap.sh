@@ -17,6 +17,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libexpected-dev
+    clang libclang-rt-14-dev bc
 )
 
 usage() {
