@@ -106,9 +106,12 @@ bool isNumber(QStringView s)
     });
 }
 
-/// Codes that are not to be turned into words: letters glued to digits ("A4", "14a", "NQ-TW2").
+/// Codes that are not to be turned into words: letters glued to digits ("A4", "14a", "NQ-TW2"), and Roman
+/// numerals in capitals ("Đại hội XI", "Chương IV"), which would otherwise read as "XỬ" or "IV".
 bool isCode(QStringView core, Mode mode)
 {
+    if (core.size() <= 6 && std::all_of(core.begin(), core.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; }))
+        return true;
     if (mode != Mode::EngOcr && hasLetter(core) && std::any_of(core.begin(), core.end(), [](QChar c) { return c.isDigit(); }))
         return true;
     return false;
@@ -150,7 +153,8 @@ QString applyCase(QStringView original, const QString &word)
         else if (c.isLower())
             ++lower;
     }
-    if (upper >= 2 && lower == 0)
+    // Mostly capitals is a capitalised line in which OCR lowered a letter ("PiCH" → "ĐÍCH").
+    if (upper >= 2 && upper > lower)
         return word.toUpper();
     if (!original.isEmpty() && original.front().isUpper())
         return word.left(1).toUpper() + word.mid(1);
