@@ -34,3 +34,19 @@ seed=$(ls "$shared"/seeds/001_*.txt)
 "$cli" repair "$seed" > "$out/001.repaired.txt"
 echo "== seed 001 (auto mode)"
 "$shared/tools/score-repair" "$out/001.repaired.txt" "$shared/dev/001.gold.txt" --baseline "$seed" --top 15
+
+# 3. Our own rendered-and-OCR'd pages (tools/ocrchannel: `vanthu-ocr-channel render-ocr … --eval-out DIR`,
+#    see docs/ocr-channel.md), when a folder of them is given: VANTHU_OCR_EVAL=DIR scripts/eval-repair.sh
+if [ -n "${VANTHU_OCR_EVAL:-}" ]; then
+    for setting in "$VANTHU_OCR_EVAL"/*/; do
+        name=$(basename "$setting")
+        mode=vie-ocr
+        case "$name" in eng-*) mode=eng-ocr ;; esac
+        cat "$setting"/*.gold.txt > "$out/$name.gold.txt"
+        cat "$setting"/*.ocr.txt > "$out/$name.ocr.txt"
+        "$cli" repair --mode "$mode" "$out/$name.ocr.txt" > "$out/$name.repaired.txt"
+        echo "== $name ($(ls "$setting"/*.ocr.txt | wc -l) documents, --mode $mode)"
+        "$shared/tools/score-repair" "$out/$name.repaired.txt" "$out/$name.gold.txt" --baseline "$out/$name.ocr.txt" \
+            | grep -E '^(baseline_syllable_accuracy|syllable_accuracy|delta_syllable_accuracy|cer|baseline_cer):'
+    done
+fi

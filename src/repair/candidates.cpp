@@ -23,7 +23,7 @@ constexpr int kMaxVariants = 96;
 float markCost(Mode mode)
 {
     switch (mode) {
-    case Mode::VieOcr: return 2.5f;
+    case Mode::VieOcr: return 8.0f;
     case Mode::EngOcr: return 0.35f;
     default: return 0.0f;
     }
