@@ -18,6 +18,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libexpected-dev
     clang libclang-rt-14-dev bc
+    libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie
+    fonts-liberation2 fonts-dejavu-core
 )
 
 usage() {

@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +126,15 @@ Result<std::vector<ChannelRule>> CandidateGenerator::readChannelTable(const QStr
             continue;
         rules.push_back({observed, source, -logProb});
     }
+    // Folding merges rows (ô→6, ố→6, ổ→6 all become o→6): keep the likeliest of each.
+    std::sort(rules.begin(), rules.end(), [](const ChannelRule &a, const ChannelRule &b) {
+        return std::tie(a.observed, a.source, a.cost) < std::tie(b.observed, b.source, b.cost);
+    });
+    rules.erase(std::unique(rules.begin(), rules.end(),
+                    [](const ChannelRule &a, const ChannelRule &b) {
+                        return a.observed == b.observed && a.source == b.source;
+                    }),
+        rules.end());
     return rules;
 }
 
