@@ -218,7 +218,6 @@ Result<std::shared_ptr<const Repairer>> Repairer::load(const QString &modelDir)
 Mode Repairer::detectMode(QStringView text)
 {
     qsizetype words = 0, marked = 0, vietnameseLetters = 0, glued = 0;
-    static const QString kVietnameseOnly = u"ăâêôơưđĂÂÊÔƠƯĐ"_s;
     for (const Piece &p : split(text)) {
         const QStringView core = text.mid(p.begin, p.length);
         if (!hasLetter(core))
@@ -226,10 +225,15 @@ Mode Repairer::detectMode(QStringView text)
         ++words;
         if (text::hasDiacritics(core))
             ++marked;
-        const QString base = text::nfc(core);
-        for (QChar c : base) {
-            const QChar plain = text::stripDiacritics(QString(c)).at(0);
-            if (kVietnameseOnly.contains(c) || (c != plain && kVietnameseOnly.contains(plain)) || c == u'đ' || c == u'Đ')
+        // Letters only Vietnamese has (ă â ê ô ơ ư đ, with or without a tone): a circumflex, breve or horn in
+        // the decomposed letter, or the barred d. The English model never prints them.
+        for (QChar c : text::nfc(core)) {
+            if (c == u'đ' || c == u'Đ') {
+                ++vietnameseLetters;
+                continue;
+            }
+            const QString parts = QString(c).normalized(QString::NormalizationForm_D);
+            if (parts.contains(QChar(0x0302)) || parts.contains(QChar(0x0306)) || parts.contains(QChar(0x031B)))
                 ++vietnameseLetters;
         }
         if (!isCode(core, Mode::VieOcr) && std::any_of(core.begin(), core.end(), [](QChar c) {

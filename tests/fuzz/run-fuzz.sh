@@ -25,4 +25,5 @@ printf '\002S6: 2095 /STTTT-TTBCXB ngay 29 thdng & nam 2024' > "$out/corpus/eng"
 printf '\003Sở Thông tin và Truyền thông tinh' > "$out/corpus/vie"
 printf '\000\377\376 \xe2\x82 a/b-c.d_e ' > "$out/corpus/bytes"
 VANTHU_MODEL_DIR="$src/resources/repair" ASAN_OPTIONS=detect_leaks=0 \
-    "$out/fuzz_repair" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 "$out/corpus"
+    "$out/fuzz_repair" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$out/" "$out/corpus"

@@ -196,6 +196,9 @@ void TestRepairer::badInput_data()
                                        + u"\uFFFD\uFFFD"_s;
     QTest::newRow("lone surrogates") << QString(QChar(0xD800)) + u"abc"_s + QChar(0xDC00);
     QTest::newRow("control chars") << QString::fromLatin1("a\x01\x02\x03 b\x7f c\x1b[31m");
+    // Found by the fuzzer: a combining mark with no letter before it once crashed the mode detection.
+    QTest::newRow("lone combining mark") << QString::fromUtf8(QByteArray::fromBase64(
+        "ACxuIHRpbmgiAUtReSBiYW4gAAAA1pVydXnhTIFuIHRow7RuZyB0aW5DQ0OWQ2g="));
 }
 
 void TestRepairer::badInput()
