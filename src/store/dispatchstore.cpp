@@ -439,37 +439,29 @@ Result<void> DispatchStore::update(const Dispatch &edited)
     return txn->commit();
 }
 
-Result<void> DispatchStore::moveToTrash(qint64 id)
-{
-    sql::Connection &db = m_db.connection();
-    auto txn = sql::Transaction::begin(db);
-    if (!txn)
-        return tl::unexpected(txn.error());
-    VT_TRY(requireExists(db, id, false));
-    VT_TRY(unindex(db, id));
-    auto stmt = db.prepare("UPDATE dispatch SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    stmt->bind(1, rows::nowUtc()).bind(2, id);
-    VT_TRY(stmt->run());
-    VT_TRY(audit(db, id, "trash"));
-    return txn->commit();
-}
+Result<void> DispatchStore::moveToTrash(qint64 id) { return setTrashed(id, true); }
 
-Result<void> DispatchStore::restore(qint64 id)
+Result<void> DispatchStore::restore(qint64 id) { return setTrashed(id, false); }
+
+Result<void> DispatchStore::setTrashed(qint64 id, bool trashed)
 {
     sql::Connection &db = m_db.connection();
     auto txn = sql::Transaction::begin(db);
     if (!txn)
         return tl::unexpected(txn.error());
-    VT_TRY(requireExists(db, id, true));
-    auto stmt = db.prepare("UPDATE dispatch SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2");
+    VT_TRY(requireExists(db, id, !trashed));
+    // A trashed record leaves the search index; the index must forget it while its row is still live.
+    if (trashed)
+        VT_TRY(unindex(db, id));
+    auto stmt = db.prepare(trashed ? "UPDATE dispatch SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2"
+                                   : "UPDATE dispatch SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2");
     if (!stmt)
         return tl::unexpected(stmt.error());
     stmt->bind(1, rows::nowUtc()).bind(2, id);
     VT_TRY(stmt->run());
-    VT_TRY(index(db, id));
-    VT_TRY(audit(db, id, "restore"));
+    if (!trashed)
+        VT_TRY(index(db, id));
+    VT_TRY(audit(db, id, trashed ? "trash" : "restore"));
     return txn->commit();
 }
 

@@ -95,6 +95,7 @@ public:
     AttachmentStore attachmentStore() const;
 
 private:
+    Result<void> setTrashed(qint64 id, bool trashed);
     Database &m_db;
 };
 
