@@ -285,7 +285,10 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
         + where.sql;
 
     if (query.sort != SortKey::Relevance) {
-        const QByteArray sql = from + " ORDER BY " + orderBy(query.sort, query.descending) + page;
+        // Sorted by a column: no rank to compute for every match.
+        const QByteArray sql = "SELECT " + rows::selectColumns()
+            + ", 0 FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND "
+            + where.sql + " ORDER BY " + orderBy(query.sort, query.descending) + page;
         if (auto r = collect(db, sql, QStringList{folded} + where.binds, true, results.hits); !r)
             return tl::unexpected(r.error());
         if (typedDiacritics && !results.hits.isEmpty()) {
@@ -354,10 +357,11 @@ Result<void> Searcher::forEach(const SearchQuery &query, const std::function<boo
             "SELECT " + rows::selectColumns() + ", 0 FROM dispatch d WHERE " + where.sql + " ORDER BY " + order,
             where.binds, true, sink);
     }
+    // The rank is computed only when it orders the export.
+    const QByteArray score = sort == SortKey::Relevance ? QByteArray(VT_RANK) : QByteArray("0");
     return stream(db,
-        "SELECT " + rows::selectColumns()
-            + ", " VT_RANK " AS score FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid "
-              "WHERE dispatch_fts MATCH ? AND "
+        "SELECT " + rows::selectColumns() + ", " + score
+            + " AS score FROM dispatch_fts JOIN dispatch d ON d.id = dispatch_fts.rowid WHERE dispatch_fts MATCH ? AND "
             + where.sql + " ORDER BY " + order,
         QStringList{matchExpression(terms, false)} + where.binds, true, sink);
 }
