@@ -161,6 +161,9 @@ QString applyCase(QStringView original, const QString &word)
     return word;
 }
 
+/// Repairer::detectMode() on text already split, so repair() in Auto mode splits once.
+Mode detectModeOf(QStringView text, const QList<Piece> &pieces);
+
 } // namespace
 
 QString toString(Mode mode)
@@ -215,10 +218,13 @@ Result<std::shared_ptr<const Repairer>> Repairer::load(const QString &modelDir)
     return std::shared_ptr<const Repairer>(std::move(repairer));
 }
 
-Mode Repairer::detectMode(QStringView text)
+Mode Repairer::detectMode(QStringView text) { return detectModeOf(text, split(text)); }
+
+namespace {
+Mode detectModeOf(QStringView text, const QList<Piece> &pieces)
 {
     qsizetype words = 0, marked = 0, vietnameseLetters = 0, glued = 0;
-    for (const Piece &p : split(text)) {
+    for (const Piece &p : pieces) {
         const QStringView core = text.mid(p.begin, p.length);
         if (!hasLetter(core))
             continue;
@@ -251,13 +257,15 @@ Mode Repairer::detectMode(QStringView text)
     return Mode::VieOcr;
 }
 
+} // namespace
+
 RepairResult Repairer::repair(QStringView text, Mode mode) const
 {
     RepairResult result;
-    result.mode = mode == Mode::Auto ? detectMode(text) : mode;
+    const QList<Piece> pieces = split(text);
+    result.mode = mode == Mode::Auto ? detectModeOf(text, pieces) : mode;
     const Mode m = result.mode;
     const LanguageModel &lm = *m_lm;
-    const QList<Piece> pieces = split(text);
 
     // Candidates depend only on the word and the mode: documents repeat their words, so look each up once.
     QHash<QString, QList<Candidate>> cache;
