@@ -47,9 +47,15 @@ int failWith(const QString &message, int code = Failed)
     return code;
 }
 
-int failWith(const Error &e) { return failWith(e.message, e.code == Error::InvalidArgument ? Usage : Failed); }
+int failWith(const Error &e)
+{
+    return failWith(e.message, e.code == Error::InvalidArgument ? Usage : Failed);
+}
 
-QString optionName(const char *field) { return QString::fromLatin1(field).replace(u'_', u'-'); }
+QString optionName(const char *field)
+{
+    return QString::fromLatin1(field).replace(u'_', u'-');
+}
 
 struct Command
 {
@@ -83,19 +89,18 @@ void addFilterOptions(QCommandLineParser &p)
     p.addOption({u"reference"_s, u"Reference starts with this, e.g. 2668/VP."_s, u"prefix"_s});
     p.addOption({u"status"_s, u"waiting, in_progress or done."_s, u"status"_s});
     p.addOption({u"urgency"_s, u"normal, urgent (Khẩn), very_urgent (Thượng khẩn), flash (Hỏa tốc)."_s, u"level"_s});
-    p.addOption({u"confidentiality"_s, u"normal, confidential (Mật), secret (Tối mật), top_secret (Tuyệt mật)."_s,
-                 u"level"_s});
+    p.addOption(
+        {u"confidentiality"_s, u"normal, confidential (Mật), secret (Tối mật), top_secret (Tuyệt mật)."_s, u"level"_s});
     p.addOption({u"trash"_s, u"List the trash instead of the registers."_s});
     p.addOption({u"sort"_s,
-                 u"relevance, arrival-date, arrival-number, issued-date, reference, issuer, type or due-date."_s,
-                 u"key"_s});
+        u"relevance, arrival-date, arrival-number, issued-date, reference, issuer, type or due-date."_s, u"key"_s});
     p.addOption({u"asc"_s, u"Ascending order (default descending)."_s});
 }
 
 void addPaging(QCommandLineParser &p, int defaultLimit)
 {
     p.addOption({u"limit"_s, u"At most this many records (default %1)."_s.arg(defaultLimit), u"n"_s,
-                 QString::number(defaultLimit)});
+        QString::number(defaultLimit)});
     p.addOption({u"offset"_s, u"Skip this many records."_s, u"n"_s, u"0"_s});
     p.addOption({u"json"_s, u"Print JSON."_s});
 }
@@ -106,14 +111,13 @@ Result<QDate> dateOption(QCommandLineParser &p, const QString &name)
         return QDate();
     const QDate d = parseDate(p.value(name));
     if (!d.isValid())
-        return fail(Error::InvalidArgument, u"--%1: \"%2\" is not a date; write 2024-08-29 or 29/8/2024."_s.arg(
-                                                name, p.value(name)));
+        return fail(Error::InvalidArgument,
+            u"--%1: \"%2\" is not a date; write 2024-08-29 or 29/8/2024."_s.arg(name, p.value(name)));
     return d;
 }
 
-template<typename E>
-Result<std::optional<E>> enumOption(QCommandLineParser &p, const QString &name,
-                                    std::optional<E> (*parse)(QStringView))
+template <typename E>
+Result<std::optional<E>> enumOption(QCommandLineParser &p, const QString &name, std::optional<E> (*parse)(QStringView))
 {
     if (!p.isSet(name))
         return std::optional<E>();
@@ -128,12 +132,12 @@ Result<store::SearchQuery> queryFromOptions(QCommandLineParser &p, const QString
     store::SearchQuery q;
     q.text = text;
     store::Filter &f = q.filter;
-#define VT_OPT(target, expr)                                                                                        \
-    do {                                                                                                            \
-        auto v = (expr);                                                                                            \
-        if (!v)                                                                                                     \
-            return tl::unexpected(v.error());                                                                       \
-        target = *v;                                                                                                \
+#define VT_OPT(target, expr)                                                                                           \
+    do {                                                                                                               \
+        auto v = (expr);                                                                                               \
+        if (!v)                                                                                                        \
+            return tl::unexpected(v.error());                                                                          \
+        target = *v;                                                                                                   \
     } while (false)
     VT_OPT(f.direction, enumOption<Direction>(p, u"direction"_s, parseDirection));
     VT_OPT(f.status, enumOption<Status>(p, u"status"_s, parseStatus));
@@ -150,14 +154,19 @@ Result<store::SearchQuery> queryFromOptions(QCommandLineParser &p, const QString
     f.trash = p.isSet(u"trash"_s);
     q.descending = !p.isSet(u"asc"_s);
     static const std::pair<QStringView, store::SortKey> sorts[] = {
-        {u"relevance", store::SortKey::Relevance},       {u"arrival-date", store::SortKey::ArrivalDate},
-        {u"arrival-number", store::SortKey::ArrivalNumber}, {u"issued-date", store::SortKey::IssuedDate},
-        {u"reference", store::SortKey::Reference},       {u"issuer", store::SortKey::Issuer},
-        {u"type", store::SortKey::Type},                 {u"due-date", store::SortKey::DueDate},
+        {u"relevance", store::SortKey::Relevance},
+        {u"arrival-date", store::SortKey::ArrivalDate},
+        {u"arrival-number", store::SortKey::ArrivalNumber},
+        {u"issued-date", store::SortKey::IssuedDate},
+        {u"reference", store::SortKey::Reference},
+        {u"issuer", store::SortKey::Issuer},
+        {u"type", store::SortKey::Type},
+        {u"due-date", store::SortKey::DueDate},
     };
     if (p.isSet(u"sort"_s)) {
         const QString want = p.value(u"sort"_s).replace(u'_', u'-');
-        const auto it = std::find_if(std::begin(sorts), std::end(sorts), [&](const auto &s) { return s.first == want; });
+        const auto it
+            = std::find_if(std::begin(sorts), std::end(sorts), [&](const auto &s) { return s.first == want; });
         if (it == std::end(sorts))
             return fail(Error::InvalidArgument, u"--sort: unknown key \"%1\"; see --help."_s.arg(want));
         q.sort = it->second;
@@ -252,9 +261,9 @@ int cmdAdd(QCommandLineParser &p, store::Database &db)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return failWith(u"standard input is not a JSON object (%1 at offset %2)."_s.arg(error.errorString())
-                                .arg(error.offset),
-                            Usage);
+            return failWith(
+                u"standard input is not a JSON object (%1 at offset %2)."_s.arg(error.errorString()).arg(error.offset),
+                Usage);
         auto parsed = fromJson(doc.object());
         if (!parsed)
             return failWith(parsed.error());
@@ -497,8 +506,8 @@ int cmdTrash(QCommandLineParser &p, store::Database &db)
         r = dispatches.restore(*id);
     } else {
         if (!p.isSet(u"yes"_s))
-            return failWith(u"purge deletes record %1 for good; re-run with --yes to confirm."_s.arg(*id),
-                            NeedsConfirmation);
+            return failWith(
+                u"purge deletes record %1 for good; re-run with --yes to confirm."_s.arg(*id), NeedsConfirmation);
         r = dispatches.purge(*id);
     }
     if (!r)
@@ -511,8 +520,8 @@ int cmdBackup(QCommandLineParser &p, store::Database &db)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
-        return failWith(u"give the backup file, e.g. `vanthu-cli backup /media/usb/vanthu-2024-08-29.sqlite`."_s,
-                        Usage);
+        return failWith(
+            u"give the backup file, e.g. `vanthu-cli backup /media/usb/vanthu-2024-08-29.sqlite`."_s, Usage);
     if (auto r = store::backup(db, args.at(1)); !r)
         return failWith(r.error());
     out() << u"Backup written to %1.\n"_s.arg(args.at(1));
@@ -574,50 +583,56 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"init", "init", "Create the database (or upgrade it) and print where it is.", {}, cmdInit},
         {"add", "add [--FIELD VALUE]... [--json] [--text FILE] [--attach FILE]... [--yes]",
-         "Register a dispatch from options or a JSON object on standard input (--json).",
-         [](QCommandLineParser &p) {
-             addFieldOptions(p);
-             p.addOption({u"json"_s, u"Read the record as a JSON object from standard input."_s});
-             p.addOption({u"attach"_s, u"Store this file as the original (repeatable)."_s, u"file"_s});
-             p.addOption({u"yes"_s, u"Register even if it looks like a duplicate."_s});
-         },
-         cmdAdd},
+            "Register a dispatch from options or a JSON object on standard input (--json).",
+            [](QCommandLineParser &p) {
+                addFieldOptions(p);
+                p.addOption({u"json"_s, u"Read the record as a JSON object from standard input."_s});
+                p.addOption({u"attach"_s, u"Store this file as the original (repeatable)."_s, u"file"_s});
+                p.addOption({u"yes"_s, u"Register even if it looks like a duplicate."_s});
+            },
+            cmdAdd},
         {"update", "update ID [--FIELD VALUE]...", "Change fields of a record (written to its history).",
-         addFieldOptions, cmdUpdate},
+            addFieldOptions, cmdUpdate},
         {"show", "show ID [--json]", "Print a record with its full text.",
-         [](QCommandLineParser &p) { p.addOption({u"json"_s, u"Print JSON."_s}); }, cmdShow},
+            [](QCommandLineParser &p) {
+                p.addOption({u"json"_s, u"Print JSON."_s});
+            },
+            cmdShow},
         {"history", "history ID", "Print a record's audit trail.", {}, cmdHistory},
         {"list", "list [FILTERS] [--limit N] [--json]", "List the register, newest first.",
-         [](QCommandLineParser &p) {
-             addFilterOptions(p);
-             addPaging(p, 50);
-         },
-         cmdList},
+            [](QCommandLineParser &p) {
+                addFilterOptions(p);
+                addPaging(p, 50);
+            },
+            cmdList},
         {"search", "search WORDS... [FILTERS] [--json]",
-         "Full-text search; words without diacritics match every accented form.",
-         [](QCommandLineParser &p) {
-             addFilterOptions(p);
-             addPaging(p, 20);
-         },
-         cmdSearch},
+            "Full-text search; words without diacritics match every accented form.",
+            [](QCommandLineParser &p) {
+                addFilterOptions(p);
+                addPaging(p, 20);
+            },
+            cmdSearch},
         {"export", "export --format csv|json [WORDS...] [FILTERS] [--output FILE]",
-         "Write the matching records as CSV or JSON.",
-         [](QCommandLineParser &p) {
-             addFilterOptions(p);
-             p.addOption({u"format"_s, u"csv or json."_s, u"format"_s});
-             p.addOption({u"output"_s, u"Write to this file instead of standard output."_s, u"file"_s});
-         },
-         cmdExport},
+            "Write the matching records as CSV or JSON.",
+            [](QCommandLineParser &p) {
+                addFilterOptions(p);
+                p.addOption({u"format"_s, u"csv or json."_s, u"format"_s});
+                p.addOption({u"output"_s, u"Write to this file instead of standard output."_s, u"file"_s});
+            },
+            cmdExport},
         {"import", "import FILE|DIR... [--yes]", "Register plain-text documents, one record per file.",
-         [](QCommandLineParser &p) {
-             addFieldOptions(p);
-             p.addOption({u"yes"_s, u"Register files that look like duplicates too."_s});
-         },
-         cmdImport},
+            [](QCommandLineParser &p) {
+                addFieldOptions(p);
+                p.addOption({u"yes"_s, u"Register files that look like duplicates too."_s});
+            },
+            cmdImport},
         {"trash", "trash ID", "Move a record to the trash (its number stays used).", {}, cmdTrash},
         {"restore", "restore ID", "Bring a record back from the trash.", {}, cmdTrash},
         {"purge", "purge ID --yes", "Delete a trashed record for good.",
-         [](QCommandLineParser &p) { p.addOption({u"yes"_s, u"Confirm."_s}); }, cmdTrash},
+            [](QCommandLineParser &p) {
+                p.addOption({u"yes"_s, u"Confirm."_s});
+            },
+            cmdTrash},
         {"backup", "backup DEST", "Copy the database and its attachments while it stays in use.", {}, cmdBackup},
         {"repair", "repair [--mode auto|stripped|eng-ocr|vie-ocr] [--json] FILE|-",
             "Restore Vietnamese whose diacritics were stripped or garbled by OCR; prints the text, or the words "
@@ -628,8 +643,10 @@ const QList<Command> &commands()
             },
             {}, cmdRepair},
         {"check", "check [--rebuild-index]", "Verify the database, numbering, search index and attachments.",
-         [](QCommandLineParser &p) { p.addOption({u"rebuild-index"_s, u"Rebuild the search index first."_s}); },
-         cmdCheck},
+            [](QCommandLineParser &p) {
+                p.addOption({u"rebuild-index"_s, u"Rebuild the search index first."_s});
+            },
+            cmdCheck},
     };
     return list;
 }
@@ -676,8 +693,8 @@ int run(const QStringList &arguments)
         (asked ? out() : err()) << usage();
         return asked ? Ok : Usage;
     }
-    const auto it = std::find_if(commands().begin(), commands().end(),
-                                 [&](const Command &c) { return name == QLatin1StringView(c.name); });
+    const auto it = std::find_if(
+        commands().begin(), commands().end(), [&](const Command &c) { return name == QLatin1StringView(c.name); });
     if (it == commands().end())
         return failWith(u"unknown command \"%1\"; run `vanthu-cli --help` for the list."_s.arg(name), Usage);
 
@@ -692,7 +709,8 @@ int run(const QStringList &arguments)
     if (!parser.parse(QStringList{u"vanthu-cli"_s} + arguments))
         return failWith(parser.errorText() + u"; see `vanthu-cli %1 --help`."_s.arg(name), Usage);
     if (parser.isSet(u"help"_s)) {
-        out() << u"Usage: vanthu-cli %1\n\n"_s.arg(QString::fromLatin1(it->synopsis)) << parser.helpText().section(u'\n', 2);
+        out() << u"Usage: vanthu-cli %1\n\n"_s.arg(QString::fromLatin1(it->synopsis))
+              << parser.helpText().section(u'\n', 2);
         return Ok;
     }
     logging::initForCli(parser.isSet(u"verbose"_s));
@@ -705,8 +723,8 @@ int run(const QStringList &arguments)
 
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : store::Database::defaultPath();
     if (name != u"init" && !QFileInfo::exists(path))
-        return failWith(u"there is no database at %1; create it with `vanthu-cli init` or pick one with --db."_s.arg(
-                            path));
+        return failWith(
+            u"there is no database at %1; create it with `vanthu-cli init` or pick one with --db."_s.arg(path));
     auto db = store::Database::open(path);
     if (!db)
         return failWith(db.error());

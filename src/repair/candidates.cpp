@@ -24,9 +24,12 @@ constexpr int kMaxVariants = 96;
 float markCost(Mode mode)
 {
     switch (mode) {
-    case Mode::VieOcr: return 8.0f;
-    case Mode::EngOcr: return 0.35f;
-    default: return 0.0f;
+    case Mode::VieOcr:
+        return 8.0f;
+    case Mode::EngOcr:
+        return 0.35f;
+    default:
+        return 0.0f;
     }
 }
 
@@ -61,8 +64,7 @@ bool ruleMatchesAt(const ChannelRule &rule, const QString &s, qsizetype at)
 CandidateGenerator::CandidateGenerator(const LanguageModel &lm, std::vector<ChannelRule> engRules)
     : m_lm(lm), m_engRules(std::move(engRules))
 {
-    for (LanguageModel::WordId id = LanguageModel::kNumber + 1; id < LanguageModel::WordId(lm.vocabularySize());
-         ++id) {
+    for (LanguageModel::WordId id = LanguageModel::kNumber + 1; id < LanguageModel::WordId(lm.vocabularySize()); ++id) {
         const QString word = lm.word(id);
         if (word.isEmpty() || !word.front().isLetter())
             continue;
@@ -79,13 +81,35 @@ std::vector<ChannelRule> CandidateGenerator::defaultEngRules()
     // Observed (folded, lower case) → source letters, with a cost in nats. Digits and symbols read for
     // letters, and Vietnamese marks the English model turns into extra letters (ư → "ir", ủ → "ti", ơ → "d").
     return {
-        {u"6"_s, u"o"_s, 1.0f},  {u"0"_s, u"o"_s, 1.5f},  {u"4"_s, u"a"_s, 1.0f},  {u"1"_s, u"l"_s, 1.0f},
-        {u"1"_s, u"i"_s, 1.5f},  {u"3"_s, u"a"_s, 1.8f},  {u"5"_s, u"s"_s, 2.0f},  {u"8"_s, u"a"_s, 2.5f},
-        {u"€"_s, u"e"_s, 0.3f},  {u"&"_s, u"o"_s, 1.5f},  {u"¢"_s, u"c"_s, 0.3f},  {u"@"_s, u"a"_s, 1.0f},  {u"q"_s, u"o"_s, 1.2f},
-        {u"ir"_s, u"u"_s, 1.0f}, {u"ti"_s, u"u"_s, 1.6f}, {u"ii"_s, u"u"_s, 1.2f}, {u"ud"_s, u"uo"_s, 1.0f},
-        {u"im"_s, u"un"_s, 1.6f}, {u"yu"_s, u"u"_s, 1.4f}, {u"d"_s, u"a"_s, 1.6f}, {u"d"_s, u"o"_s, 1.6f},
-        {u"^p"_s, u"d"_s, 1.0f}, {u"e"_s, u"a"_s, 2.2f},  {u"e"_s, u"o"_s, 2.4f},  {u"i"_s, u"u"_s, 2.4f},
-        {u"rn"_s, u"m"_s, 1.5f}, {u"cl"_s, u"d"_s, 2.0f}, {u"li"_s, u"h"_s, 2.5f}, {u"c"_s, u"e"_s, 2.2f},
+        {u"6"_s, u"o"_s, 1.0f},
+        {u"0"_s, u"o"_s, 1.5f},
+        {u"4"_s, u"a"_s, 1.0f},
+        {u"1"_s, u"l"_s, 1.0f},
+        {u"1"_s, u"i"_s, 1.5f},
+        {u"3"_s, u"a"_s, 1.8f},
+        {u"5"_s, u"s"_s, 2.0f},
+        {u"8"_s, u"a"_s, 2.5f},
+        {u"€"_s, u"e"_s, 0.3f},
+        {u"&"_s, u"o"_s, 1.5f},
+        {u"¢"_s, u"c"_s, 0.3f},
+        {u"@"_s, u"a"_s, 1.0f},
+        {u"q"_s, u"o"_s, 1.2f},
+        {u"ir"_s, u"u"_s, 1.0f},
+        {u"ti"_s, u"u"_s, 1.6f},
+        {u"ii"_s, u"u"_s, 1.2f},
+        {u"ud"_s, u"uo"_s, 1.0f},
+        {u"im"_s, u"un"_s, 1.6f},
+        {u"yu"_s, u"u"_s, 1.4f},
+        {u"d"_s, u"a"_s, 1.6f},
+        {u"d"_s, u"o"_s, 1.6f},
+        {u"^p"_s, u"d"_s, 1.0f},
+        {u"e"_s, u"a"_s, 2.2f},
+        {u"e"_s, u"o"_s, 2.4f},
+        {u"i"_s, u"u"_s, 2.4f},
+        {u"rn"_s, u"m"_s, 1.5f},
+        {u"cl"_s, u"d"_s, 2.0f},
+        {u"li"_s, u"h"_s, 2.5f},
+        {u"c"_s, u"e"_s, 2.2f},
     };
 }
 
@@ -138,8 +162,8 @@ Result<std::vector<ChannelRule>> CandidateGenerator::readChannelTable(const QStr
     return rules;
 }
 
-void CandidateGenerator::addGroup(const QString &folded, float cost, const QString &observedExact, Mode mode,
-                                  QList<Candidate> &out) const
+void CandidateGenerator::addGroup(
+    const QString &folded, float cost, const QString &observedExact, Mode mode, QList<Candidate> &out) const
 {
     const auto it = m_groups.constFind(folded);
     if (it == m_groups.cend())
@@ -220,7 +244,8 @@ QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode)
         for (const Variant &v : all)
             addGroup(v.text, v.cost, exact, mode, out);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.channel > b.channel; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.channel > b.channel; });
     if (out.size() > kMaxCandidates)
         out.resize(kMaxCandidates);
     return out;

@@ -17,8 +17,8 @@ namespace vt::repair {
 struct Candidate
 {
     LanguageModel::WordId id = LanguageModel::kUnknown;
-    QString text;          ///< lower case; the LM key, or the number a symbol stands for
-    float channel = 0;     ///< ln P(observed | candidate), up to a constant per token
+    QString text; ///< lower case; the LM key, or the number a symbol stands for
+    float channel = 0; ///< ln P(observed | candidate), up to a constant per token
 };
 
 /// A rewrite the OCR channel makes: `observed` letters (folded, lower case) came from `source` letters.
@@ -26,7 +26,7 @@ struct ChannelRule
 {
     QString observed;
     QString source;
-    float cost;            ///< −ln P(observed | source)
+    float cost; ///< −ln P(observed | source)
 };
 
 /// Proposes candidate words for an observed token, per mode. Built once from the language model's vocabulary
@@ -54,8 +54,8 @@ public:
     const LanguageModel &lm() const { return m_lm; }
 
 private:
-    void addGroup(const QString &folded, float cost, const QString &observedExact, Mode mode,
-                  QList<Candidate> &out) const;
+    void addGroup(
+        const QString &folded, float cost, const QString &observedExact, Mode mode, QList<Candidate> &out) const;
     const LanguageModel &m_lm;
     /// Folded form ("tinh") → vocabulary words with that form, most frequent first.
     QHash<QString, std::vector<LanguageModel::WordId>> m_groups;

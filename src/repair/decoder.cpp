@@ -15,11 +15,11 @@ constexpr size_t kBeam = 8;
 
 struct State
 {
-    LanguageModel::WordId older = LanguageModel::kBegin;  ///< the word two back
+    LanguageModel::WordId older = LanguageModel::kBegin; ///< the word two back
     LanguageModel::WordId last = LanguageModel::kBegin;
     double score = 0;
-    int back = -1;       ///< index of the previous position's state
-    int candidate = -1;  ///< index of the candidate taken at this position
+    int back = -1; ///< index of the previous position's state
+    int candidate = -1; ///< index of the candidate taken at this position
 };
 
 using Id = LanguageModel::WordId;
@@ -75,8 +75,8 @@ std::vector<Decision> decodeSentence(const LanguageModel &lm, const std::vector<
     int best = 0;
     double bestScore = -INFINITY;
     for (int s = 0; s < int(last.size()); ++s) {
-        const double score = last[size_t(s)].score + lm.logProb(last[size_t(s)].older, last[size_t(s)].last,
-                                                                LanguageModel::kEnd);
+        const double score
+            = last[size_t(s)].score + lm.logProb(last[size_t(s)].older, last[size_t(s)].last, LanguageModel::kEnd);
         if (score > bestScore) {
             bestScore = score;
             best = s;

@@ -17,8 +17,8 @@ struct Slot
 
 struct Decision
 {
-    int chosen = 0;                   ///< index into the slot's candidates
-    std::vector<double> probability;  ///< per candidate, from the local rescoring around the best path
+    int chosen = 0; ///< index into the slot's candidates
+    std::vector<double> probability; ///< per candidate, from the local rescoring around the best path
 };
 
 /// Beam Viterbi over a sentence with the trigram model: maximises Σ ln P(w | two before) + channel.

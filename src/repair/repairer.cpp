@@ -20,22 +20,34 @@ namespace vt::repair {
 namespace {
 
 // Symbols an English-model OCR puts for letters inside Vietnamese words ("ti€u", "¢ac").
-bool isOcrLetterSymbol(QChar c) { return c == u'€' || c == u'¢' || c == u'@' || c == u'&'; }
+bool isOcrLetterSymbol(QChar c)
+{
+    return c == u'€' || c == u'¢' || c == u'@' || c == u'&';
+}
 
-bool isCoreChar(QChar c) { return c.isLetterOrNumber() || c.isMark() || isOcrLetterSymbol(c); }
+bool isCoreChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || isOcrLetterSymbol(c);
+}
 
-bool isSentenceEnd(QChar c) { return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u':'; }
+bool isSentenceEnd(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u':';
+}
 
 /// A whitespace-separated chunk of the input: punctuation around a core word.
 struct Piece
 {
-    qsizetype begin = 0;   ///< of the core
+    qsizetype begin = 0; ///< of the core
     qsizetype length = 0;
     bool endsSentence = false;
-    bool inCode = false;   ///< one part of "2095/STTTT-TTBCXB" or "dat/thue": joined to others by / - _ .
+    bool inCode = false; ///< one part of "2095/STTTT-TTBCXB" or "dat/thue": joined to others by / - _ .
 };
 
-bool isJoiner(QChar c) { return c == u'/' || c == u'-' || c == u'_' || c == u'.'; }
+bool isJoiner(QChar c)
+{
+    return c == u'/' || c == u'-' || c == u'_' || c == u'.';
+}
 
 QList<Piece> split(QStringView text)
 {
@@ -110,9 +122,11 @@ bool isNumber(QStringView s)
 /// numerals in capitals ("Đại hội XI", "Chương IV"), which would otherwise read as "XỬ" or "IV".
 bool isCode(QStringView core, Mode mode)
 {
-    if (core.size() <= 6 && std::all_of(core.begin(), core.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; }))
+    if (core.size() <= 6
+        && std::all_of(core.begin(), core.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; }))
         return true;
-    if (mode != Mode::EngOcr && hasLetter(core) && std::any_of(core.begin(), core.end(), [](QChar c) { return c.isDigit(); }))
+    if (mode != Mode::EngOcr && hasLetter(core)
+        && std::any_of(core.begin(), core.end(), [](QChar c) { return c.isDigit(); }))
         return true;
     return false;
 }
@@ -140,7 +154,8 @@ QString usualToneSpelling(const QString &word)
 /// "STTTT", "ND", "BCĐTTĐN": upper-case letters only, two or more.
 bool isAbbreviation(QStringView core)
 {
-    return core.size() >= 2 && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
+    return core.size() >= 2
+        && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
 }
 
 /// Writes `word` (lower case) in the case pattern of `original`: "HQI" → "HỘI", "Pai" → "Đài", "S6" → "Số".
@@ -169,10 +184,14 @@ Mode detectModeOf(QStringView text, const QList<Piece> &pieces);
 QString toString(Mode mode)
 {
     switch (mode) {
-    case Mode::Auto: return u"auto"_s;
-    case Mode::Stripped: return u"stripped"_s;
-    case Mode::EngOcr: return u"eng-ocr"_s;
-    case Mode::VieOcr: return u"vie-ocr"_s;
+    case Mode::Auto:
+        return u"auto"_s;
+    case Mode::Stripped:
+        return u"stripped"_s;
+    case Mode::EngOcr:
+        return u"eng-ocr"_s;
+    case Mode::VieOcr:
+        return u"vie-ocr"_s;
     }
     return {};
 }
@@ -194,7 +213,8 @@ QString Repairer::defaultModelDir()
     if (!env.isEmpty())
         return env;
     const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    for (const QString &candidate : QStringList{appDir + u"/../share/vanthu/repair"_s, QStringLiteral(VT_SOURCE_MODEL_DIR)}) {
+    for (const QString &candidate :
+        QStringList{appDir + u"/../share/vanthu/repair"_s, QStringLiteral(VT_SOURCE_MODEL_DIR)}) {
         if (QFileInfo::exists(candidate + u"/vi-syllables.lm"_s))
             return QDir::cleanPath(candidate);
     }
@@ -218,7 +238,10 @@ Result<std::shared_ptr<const Repairer>> Repairer::load(const QString &modelDir)
     return std::shared_ptr<const Repairer>(std::move(repairer));
 }
 
-Mode Repairer::detectMode(QStringView text) { return detectModeOf(text, split(text)); }
+Mode Repairer::detectMode(QStringView text)
+{
+    return detectModeOf(text, split(text));
+}
 
 namespace {
 Mode detectModeOf(QStringView text, const QList<Piece> &pieces)
@@ -242,9 +265,8 @@ Mode detectModeOf(QStringView text, const QList<Piece> &pieces)
             if (parts.contains(QChar(0x0302)) || parts.contains(QChar(0x0306)) || parts.contains(QChar(0x031B)))
                 ++vietnameseLetters;
         }
-        if (!isCode(core, Mode::VieOcr) && std::any_of(core.begin(), core.end(), [](QChar c) {
-                return c.isDigit() || isOcrLetterSymbol(c);
-            }))
+        if (!isCode(core, Mode::VieOcr)
+            && std::any_of(core.begin(), core.end(), [](QChar c) { return c.isDigit() || isOcrLetterSymbol(c); }))
             ++glued;
     }
     if (words == 0)

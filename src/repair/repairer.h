@@ -29,11 +29,11 @@ struct Alternative
 /// punctuation and everything left alone are copied through unchanged between them.
 struct RepairedToken
 {
-    qsizetype begin = 0;      ///< span in the input (UTF-16 units)
+    qsizetype begin = 0; ///< span in the input (UTF-16 units)
     qsizetype length = 0;
     QString original;
-    QString repaired;         ///< as written into the output, in the original's case
-    double confidence = 0;    ///< probability of `repaired` among the alternatives, 0..1
+    QString repaired; ///< as written into the output, in the original's case
+    double confidence = 0; ///< probability of `repaired` among the alternatives, 0..1
     QList<Alternative> alternatives; ///< best first, `repaired` included; at most 4
     bool changed() const { return original != repaired; }
 };
@@ -42,7 +42,7 @@ struct RepairResult
 {
     QString text;
     QList<RepairedToken> tokens;
-    Mode mode = Mode::Auto;   ///< the mode actually used (never Auto)
+    Mode mode = Mode::Auto; ///< the mode actually used (never Auto)
 };
 
 class CandidateGenerator;

@@ -239,8 +239,8 @@ Result<void> addSnippets(sql::Connection &db, QList<SearchHit> &hits, const QLis
 /// through the sort, which at a million records cost more than the ranking. With filters the join must come
 /// first, so that the page holds only records that pass them. Binds: the MATCH, then the filters', then
 /// any in `extra`.
-QByteArray rankedSql(const QByteArray &filteredFrom, const Where &where, const QByteArray &extra,
-    const QByteArray &page)
+QByteArray rankedSql(
+    const QByteArray &filteredFrom, const Where &where, const QByteArray &extra, const QByteArray &page)
 {
     if (!where.binds.isEmpty())
         return filteredFrom + extra + " ORDER BY score" + page;
@@ -309,8 +309,8 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
                 h.exact = exactIds.contains(h.dispatch.id);
         }
     } else if (!typedDiacritics) {
-        if (auto r = collect(db, rankedSql(from, where, {}, page), QStringList{folded} + where.binds, true,
-                results.hits);
+        if (auto r
+            = collect(db, rankedSql(from, where, {}, page), QStringList{folded} + where.binds, true, results.hits);
             !r)
             return tl::unexpected(r.error());
     } else {
@@ -318,8 +318,8 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
         // cut from that concatenation: fetch enough exact hits to know where the first part ends.
         const QByteArray firstPage = " LIMIT " + QByteArray::number(offset + limit);
         QList<SearchHit> exactHits;
-        if (auto r = collect(db, rankedSql(from, where, {}, firstPage), QStringList{exact} + where.binds, true,
-                exactHits);
+        if (auto r
+            = collect(db, rankedSql(from, where, {}, firstPage), QStringList{exact} + where.binds, true, exactHits);
             !r)
             return tl::unexpected(r.error());
         results.hits = exactHits.mid(offset, limit);
@@ -331,9 +331,8 @@ Result<SearchResults> Searcher::search(const SearchQuery &query)
                 = " LIMIT " + QByteArray::number(restLimit) + " OFFSET " + QByteArray::number(restOffset);
             const QByteArray notExact
                 = " AND dispatch_fts.rowid NOT IN (SELECT rowid FROM dispatch_fts WHERE dispatch_fts MATCH ?)";
-            const QStringList binds = where.binds.isEmpty()
-                ? QStringList{folded, exact}
-                : QStringList{folded} + where.binds + QStringList{exact};
+            const QStringList binds = where.binds.isEmpty() ? QStringList{folded, exact}
+                                                            : QStringList{folded} + where.binds + QStringList{exact};
             if (auto r = collect(db, rankedSql(from, where, notExact, restPage), binds, false, results.hits); !r)
                 return tl::unexpected(r.error());
         }
