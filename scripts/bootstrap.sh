@@ -18,7 +18,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libexpected-dev
     clang libclang-rt-14-dev bc
-    libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie
+    libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie tesseract-ocr-osd
+    libpoppler-qt6-dev poppler-utils qt6-image-formats-plugins
     fonts-liberation2 fonts-dejavu-core
 )
 
