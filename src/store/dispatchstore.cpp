@@ -252,6 +252,16 @@ AttachmentStore DispatchStore::attachmentStore() const
 
 Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
 {
+    auto results = addGroup({std::move(d)}, options);
+    if (!results)
+        return tl::unexpected(results.error());
+    return results->constFirst();
+}
+
+Result<QList<AddResult>> DispatchStore::addGroup(QList<Dispatch> group, const AddOptions &options)
+{
+    if (group.isEmpty())
+        return QList<AddResult>{};
     // Hash (and store) the files before the transaction: content-addressed files are harmless if the
     // transaction then fails, and hashing large scans inside it would hold the write lock for nothing.
     QList<StoredFile> files;
@@ -267,13 +277,18 @@ Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
     if (!txn)
         return tl::unexpected(txn.error());
 
-    AddResult result;
-    auto duplicates = findDuplicates(db, d, files);
-    if (!duplicates)
-        return tl::unexpected(duplicates.error());
-    result.duplicates = *duplicates;
-    if (!result.duplicates.isEmpty() && !options.confirmDuplicates)
-        return result;
+    QList<AddResult> results(group.size());
+    bool anyDuplicate = false;
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        // The file is one: compare it with the register once, for the first document.
+        auto duplicates = findDuplicates(db, group.at(i), i == 0 ? files : QList<StoredFile>{});
+        if (!duplicates)
+            return tl::unexpected(duplicates.error());
+        results[i].duplicates = *duplicates;
+        anyDuplicate = anyDuplicate || !duplicates->isEmpty();
+    }
+    if (anyDuplicate && !options.confirmDuplicates)
+        return results;
 
     const AttachmentStore store = attachmentStore();
     for (const QString &path : options.attachments) {
@@ -282,27 +297,33 @@ Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
     }
 
     const QString now = rows::nowUtc();
-    auto id = insertOne(db, d, now);
-    if (!id)
-        return tl::unexpected(id.error());
     auto attach = db.prepare("INSERT INTO attachment (dispatch_id, sha256, file_name, size, added_at) "
                              "VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!attach)
         return tl::unexpected(attach.error());
-    for (const StoredFile &f : files) {
-        attach->bind(1, *id).bind(2, f.sha256).bind(3, f.fileName).bind(4, f.size).bind(5, now);
-        VT_TRY(attach->run());
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        Dispatch &d = group[i];
+        auto id = insertOne(db, d, now);
+        if (!id)
+            return tl::unexpected(id.error());
+        for (const StoredFile &f : files) {
+            attach->bind(1, *id).bind(2, f.sha256).bind(3, f.fileName).bind(4, f.size).bind(5, now);
+            VT_TRY(attach->run());
+        }
+        results[i].added = true;
+        results[i].id = *id;
+        results[i].arrivalNumber = d.arrivalNumber;
+        results[i].year = d.arrivalDate.year();
     }
-    VT_TRY(linkCitationsTo(db, *id));
-    VT_TRY(audit(
-        db, *id, "create", {}, {}, u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(d.arrivalDate.year())));
+    // Linked after all are in, so two documents of one file that cite each other find each other.
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        const Dispatch &d = group.at(i);
+        VT_TRY(linkCitationsTo(db, results.at(i).id));
+        VT_TRY(audit(db, results.at(i).id, "create", {}, {},
+            u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(d.arrivalDate.year())));
+    }
     VT_TRY(txn->commit());
-
-    result.added = true;
-    result.id = *id;
-    result.arrivalNumber = d.arrivalNumber;
-    result.year = d.arrivalDate.year();
-    return result;
+    return results;
 }
 
 Result<void> DispatchStore::addBatch(QList<Dispatch> &dispatches)
@@ -321,8 +342,8 @@ Result<void> DispatchStore::addBatch(QList<Dispatch> &dispatches)
             return tl::unexpected(id.error());
         first = first ? qMin(first, *id) : *id;
         last = qMax(last, *id);
-        VT_TRY(audit(db, *id, "create", {}, {},
-                     u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(d.arrivalDate.year())));
+        VT_TRY(audit(
+            db, *id, "create", {}, {}, u"%1 %2/%3"_s.arg(d.reference).arg(d.arrivalNumber).arg(d.arrivalDate.year())));
     }
     // One statement for the whole batch: FTS5 writes its pending index once per statement (see index()).
     auto stmt = db.prepareCached("INSERT INTO dispatch_fts (rowid, reference, issuer, summary, other, body) "
@@ -439,9 +460,15 @@ Result<void> DispatchStore::update(const Dispatch &edited)
     return txn->commit();
 }
 
-Result<void> DispatchStore::moveToTrash(qint64 id) { return setTrashed(id, true); }
+Result<void> DispatchStore::moveToTrash(qint64 id)
+{
+    return setTrashed(id, true);
+}
 
-Result<void> DispatchStore::restore(qint64 id) { return setTrashed(id, false); }
+Result<void> DispatchStore::restore(qint64 id)
+{
+    return setTrashed(id, false);
+}
 
 Result<void> DispatchStore::setTrashed(qint64 id, bool trashed)
 {

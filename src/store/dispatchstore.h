@@ -72,6 +72,12 @@ public:
     /// written and the duplicates are returned unless options.confirmDuplicates is set.
     Result<AddResult> add(Dispatch dispatch, const AddOptions &options = {});
 
+    /// Registers several documents found in one file (a reply and the dispatch it answers) in one transaction:
+    /// all of them or none. Each record gets the attachments; the file is checked for duplicates once, each
+    /// document's reference on its own (and against the others of the group). Results are in input order;
+    /// when duplicates were found and not confirmed, nothing is written and every result lists its own.
+    Result<QList<AddResult>> addGroup(QList<Dispatch> dispatches, const AddOptions &options = {});
+
     /// Registers many dispatches in one transaction without duplicate checks or attachments: for loading
     /// an archive exported from another system, and for benchmarks. Numbers are assigned as in add().
     Result<void> addBatch(QList<Dispatch> &dispatches);

@@ -52,16 +52,15 @@ QList<qint64> TestDispatchStore::searchIds(const QString &text, bool trash)
 void TestDispatchStore::numbering_data()
 {
     // One registration per row, in order: which register, year and series it lands in, and its number.
-    QTest::addColumn<QList<int>>("directions");       // 0 incoming, 1 outgoing
+    QTest::addColumn<QList<int>>("directions"); // 0 incoming, 1 outgoing
     QTest::addColumn<QList<QDate>>("arrivals");
-    QTest::addColumn<QList<int>>("confidentiality");  // Confidentiality values
+    QTest::addColumn<QList<int>>("confidentiality"); // Confidentiality values
     QTest::addColumn<QList<int>>("expected");
     const QDate a(2024, 3, 4), b(2024, 12, 31), next(2025, 1, 2);
     QTest::newRow("one register") << QList<int>{0, 0, 0} << QList<QDate>{a, a, b} << QList<int>{0, 0, 0}
                                   << QList<int>{1, 2, 3};
-    QTest::newRow("confidential series")
-        << QList<int>{0, 0, 0, 0, 0, 0} << QList<QDate>{a, a, a, a, a, a} << QList<int>{0, 1, 0, 2, 3, 0}
-        << QList<int>{1, 1, 2, 2, 3, 3};
+    QTest::newRow("confidential series") << QList<int>{0, 0, 0, 0, 0, 0} << QList<QDate>{a, a, a, a, a, a}
+                                         << QList<int>{0, 1, 0, 2, 3, 0} << QList<int>{1, 1, 2, 2, 3, 3};
     QTest::newRow("outgoing register") << QList<int>{0, 1, 1, 0, 1} << QList<QDate>{a, a, a, a, a}
                                        << QList<int>{0, 0, 0, 0, 1} << QList<int>{1, 1, 2, 2, 1};
     QTest::newRow("new year") << QList<int>{0, 0, 0, 1, 0, 0} << QList<QDate>{a, b, next, next, next, b}
@@ -140,7 +139,7 @@ void TestDispatchStore::roundTripsEveryField()
     d.fullText = nfcText.normalized(QString::NormalizationForm_D);
     QVERIFY(d.fullText != nfcText);
     d.citations = {{u"273/STTTT-TTBCBC"_s, QDate(2020, 4, 24), u"Sở Thông tin và Truyền thông"_s, u"Công văn"_s, 0},
-                   {u"Luật số 30/2020/QH14"_s, {}, u"Quốc hội"_s, u"Luật"_s, 0}};
+        {u"Luật số 30/2020/QH14"_s, {}, u"Quốc hội"_s, u"Luật"_s, 0}};
 
     auto added = m_store->add(d);
     VT_VERIFY_OK(added);
@@ -290,6 +289,46 @@ void TestDispatchStore::duplicateByReference()
     auto afterTrash = m_store->add(d);
     VT_VERIFY_OK(afterTrash);
     QVERIFY(afterTrash->added);
+}
+
+void TestDispatchStore::groupFromOneFile()
+{
+    // One PDF holding a reply and the dispatch it answers: both or neither, each linked to the other.
+    const QString file = m_dir->filePath(u"tra-loi-va-cong-van-goc.pdf"_s);
+    QVERIFY(vt::test::writeFile(file, QByteArray("%PDF-1.7\n% hai văn bản trong một tệp\n").repeated(200)));
+    Dispatch reply = vt::test::sampleDispatch(u"2668/VP-VHXH"_s);
+    Dispatch answered = vt::test::sampleDispatch(u"273/STTTT-TTBCBC"_s);
+    answered.issuer = u"Sở Thông tin và Truyền thông"_s;
+    answered.issuedDate = QDate(2020, 4, 24);
+    reply.citations = {{u"273/STTTT-TTBCBC"_s, answered.issuedDate, answered.issuer, u"Công văn"_s}};
+    AddOptions options;
+    options.attachments = {file};
+    auto added = m_store->addGroup({reply, answered}, options);
+    VT_VERIFY_OK(added);
+    QCOMPARE(added->size(), 2);
+    QVERIFY(added->at(0).added && added->at(1).added);
+    QCOMPARE(added->at(1).arrivalNumber, added->at(0).arrivalNumber + 1);
+    QVERIFY(added->at(0).duplicates.isEmpty() && added->at(1).duplicates.isEmpty());
+    auto stored = m_store->get(added->at(0).id);
+    VT_VERIFY_OK(stored);
+    QCOMPARE(stored->citations.size(), 1);
+    QCOMPARE(stored->citations.first().targetId, added->at(1).id);
+    QCOMPARE(rows("attachment"), qint64(2));
+
+    // The same file again: every document is held back, nothing is written, no number is used.
+    const qint64 before = rows("dispatch");
+    Dispatch other = vt::test::sampleDispatch(u"9/SNgV-LS"_s);
+    auto again = m_store->addGroup({other, vt::test::sampleDispatch(u"10/SNgV-LS"_s)}, options);
+    VT_VERIFY_OK(again);
+    QCOMPARE(again->size(), 2);
+    QVERIFY(!again->at(0).added && !again->at(1).added);
+    // The file is the original of both earlier records.
+    QCOMPARE(again->at(0).duplicates.size(), 2);
+    for (const Duplicate &d : again->at(0).duplicates)
+        QCOMPARE(d.kind, Duplicate::SameFile);
+    QVERIFY(again->at(1).duplicates.isEmpty());
+    QCOMPARE(rows("dispatch"), before);
+    QCOMPARE(RawDb(m_path).integer(u"SELECT max(last_number) FROM number_series"_s), qint64(2));
 }
 
 void TestDispatchStore::duplicateByFile()

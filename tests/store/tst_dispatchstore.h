@@ -31,6 +31,7 @@ private slots:
     void duplicateByReference_data();
     void duplicateByReference();
     void duplicateByFile();
+    void groupFromOneFile();
     void attachmentsAreContentAddressed();
     void updateWritesAuditAndReindexes();
     void trashAndRestore();
