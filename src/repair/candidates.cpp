@@ -17,6 +17,8 @@ namespace {
 
 constexpr int kMaxCandidates = 12;
 constexpr int kMaxVariants = 96;
+// −ln P(P | Đ) at the start of a word, set by hand (see rescoreWithChannel()).
+constexpr float kPForD = 1.5f;
 
 // How much a mark the observation shows but the candidate lacks (or the reverse) counts against it.
 // Tesseract's Vietnamese model gets marks mostly right, so they are strong evidence; the English model
@@ -61,8 +63,9 @@ bool ruleMatchesAt(const ChannelRule &rule, const QString &s, qsizetype at)
 
 } // namespace
 
-CandidateGenerator::CandidateGenerator(const LanguageModel &lm, std::vector<ChannelRule> engRules)
-    : m_lm(lm), m_engRules(std::move(engRules))
+CandidateGenerator::CandidateGenerator(
+    const LanguageModel &lm, std::vector<ChannelRule> engRules, OcrChannel engChannel)
+    : m_lm(lm), m_engRules(std::move(engRules)), m_engChannel(std::move(engChannel))
 {
     for (LanguageModel::WordId id = LanguageModel::kNumber + 1; id < LanguageModel::WordId(lm.vocabularySize()); ++id) {
         const QString word = lm.word(id);
@@ -113,55 +116,6 @@ std::vector<ChannelRule> CandidateGenerator::defaultEngRules()
     };
 }
 
-Result<std::vector<ChannelRule>> CandidateGenerator::readChannelTable(const QString &path)
-{
-    std::vector<ChannelRule> rules;
-    QFile file(path);
-    if (!file.exists())
-        return rules;
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Io, u"Cannot read the OCR channel table %1: %2."_s.arg(path, file.errorString()));
-    QTextStream in(&file);
-    in.setEncoding(QStringConverter::Utf8);
-    int lineNo = 0;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        ++lineNo;
-        if (line.isEmpty() || line.startsWith(u'#') || lineNo == 1)
-            continue;
-        const QStringList f = line.split(u'\t');
-        // model, kind, source, observed, count, logprob
-        if (f.size() < 6)
-            return fail(Error::Corrupt, u"%1 line %2: expected 6 tab-separated fields."_s.arg(path).arg(lineNo));
-        if (f.at(0) != u"eng" || f.at(1) != u"char")
-            continue;
-        const QString source = text::foldForSearch(f.at(2));
-        const QString observed = text::foldForSearch(f.at(3));
-        bool ok = false;
-        const float logProb = f.at(5).toFloat(&ok);
-        if (!ok)
-            return fail(Error::Corrupt, u"%1 line %2: bad log-probability."_s.arg(path).arg(lineNo));
-        // Skip identities, the catch-all row and rows that need a word boundary or an empty side (merges,
-        // splits, insertions and deletions are not candidates this generator makes).
-        const auto special = [](const QString &x) {
-            return x.isEmpty() || x.contains(u'<') || x.contains(u'∅') || x.contains(u'␣') || x.contains(u' ');
-        };
-        if (source == observed || special(source) || special(observed) || logProb < -7.0f)
-            continue;
-        rules.push_back({observed, source, -logProb});
-    }
-    // Folding merges rows (ô→6, ố→6, ổ→6 all become o→6): keep the likeliest of each.
-    std::sort(rules.begin(), rules.end(), [](const ChannelRule &a, const ChannelRule &b) {
-        return std::tie(a.observed, a.source, a.cost) < std::tie(b.observed, b.source, b.cost);
-    });
-    rules.erase(std::unique(rules.begin(), rules.end(),
-                    [](const ChannelRule &a, const ChannelRule &b) {
-                        return a.observed == b.observed && a.source == b.source;
-                    }),
-        rules.end());
-    return rules;
-}
-
 void CandidateGenerator::addGroup(
     const QString &folded, float cost, const QString &observedExact, Mode mode, QList<Candidate> &out) const
 {
@@ -206,6 +160,27 @@ QList<Candidate> CandidateGenerator::abbreviationCandidates(const QString &token
     return out.size() > 1 ? out : QList<Candidate>{};
 }
 
+void CandidateGenerator::rescoreWithChannel(const QString &token, QList<Candidate> &out) const
+{
+    const QString observed = text::nfc(token);
+    if (const auto *sources = m_engChannel.wordSources(observed)) {
+        for (const auto &[source, logProb] : *sources) {
+            const LanguageModel::WordId id = m_lm.id(source);
+            if (id == LanguageModel::kUnknown)
+                continue;
+            if (std::none_of(out.cbegin(), out.cend(), [id](const Candidate &c) { return c.id == id; }))
+                out.append({id, source, 0});
+        }
+    }
+    for (Candidate &c : out) {
+        float channel = m_engChannel.logProb(c.text, observed);
+        // Bold Times New Roman Đ is read as P (real scans: "Pai", "Pang"); our pages' fonts never show it.
+        if (observed.startsWith(u'p') && c.text.startsWith(u'đ'))
+            channel = std::max(channel, m_engChannel.logProb(c.text.mid(1), observed.mid(1)) - kPForD);
+        c.channel = channel;
+    }
+}
+
 QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode) const
 {
     QList<Candidate> out;
@@ -243,6 +218,8 @@ QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode)
         }
         for (const Variant &v : all)
             addGroup(v.text, v.cost, exact, mode, out);
+        if (!m_engChannel.isEmpty())
+            rescoreWithChannel(token, out);
     }
     std::stable_sort(
         out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.channel > b.channel; });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channel.h"
 #include "languagemodel.h"
 #include "repairer.h"
 
@@ -21,27 +22,17 @@ struct Candidate
     float channel = 0; ///< ln P(observed | candidate), up to a constant per token
 };
 
-/// A rewrite the OCR channel makes: `observed` letters (folded, lower case) came from `source` letters.
-struct ChannelRule
-{
-    QString observed;
-    QString source;
-    float cost; ///< −ln P(observed | source)
-};
-
 /// Proposes candidate words for an observed token, per mode. Built once from the language model's vocabulary
 /// (grouped by folded form) and the OCR channel's rules; const and thread-safe afterwards.
 class CandidateGenerator
 {
 public:
-    CandidateGenerator(const LanguageModel &lm, std::vector<ChannelRule> engRules);
+    /// `engChannel` scores English-model OCR candidates; empty, the rules' costs do.
+    CandidateGenerator(const LanguageModel &lm, std::vector<ChannelRule> engRules, OcrChannel engChannel = {});
 
     /// Built-in rules for English-model OCR of Vietnamese (digits and symbols for letters, marks read as
     /// letters), used when no learned channel table is available.
     static std::vector<ChannelRule> defaultEngRules();
-    /// Reads the `eng` rules of an ocr-channel.tsv (kind, model, source, observed, count, logprob); an absent
-    /// file gives an empty list.
-    static Result<std::vector<ChannelRule>> readChannelTable(const QString &path);
 
     /// Candidates for `token` (lower case, NFC), best channel score first; empty when the token is not a
     /// Vietnamese word this model knows (the decoder then leaves it alone).
@@ -54,12 +45,15 @@ public:
     const LanguageModel &lm() const { return m_lm; }
 
 private:
+    /// Adds the words the channel's word rows saw read as `token` and scores every candidate with the channel.
+    void rescoreWithChannel(const QString &token, QList<Candidate> &out) const;
     void addGroup(
         const QString &folded, float cost, const QString &observedExact, Mode mode, QList<Candidate> &out) const;
     const LanguageModel &m_lm;
     /// Folded form ("tinh") → vocabulary words with that form, most frequent first.
     QHash<QString, std::vector<LanguageModel::WordId>> m_groups;
     std::vector<ChannelRule> m_engRules;
+    OcrChannel m_engChannel;
 };
 
 } // namespace vt::repair

@@ -301,8 +301,8 @@ float LanguageModel::logProb(const Context &c, WordId w) const
     // When the context is unseen or has no stored trigrams (most of the decoder's hypotheses) the trigram
     // probe is skipped.
     if (c.entry != kEmptySlot && (c.entry & kHasTrigrams)) {
-        const quint64 t = Impl::find<kTrigramShift>(m.trigrams, m.trigramSlots, m.trigramMaxProbe,
-                                                    pack3(c.prev2, c.prev1, w));
+        const quint64 t
+            = Impl::find<kTrigramShift>(m.trigrams, m.trigramSlots, m.trigramMaxProbe, pack3(c.prev2, c.prev1, w));
         if (t != kEmptySlot)
             return m.prob(t);
     }

@@ -24,7 +24,7 @@ namespace vt::repair {
 struct LmToken
 {
     QString key;
-    qsizetype begin = 0;  ///< span in the input (UTF-16), for the decoder to map back; 0/0 for "</s>"
+    qsizetype begin = 0; ///< span in the input (UTF-16), for the decoder to map back; 0/0 for "</s>"
     qsizetype length = 0;
 };
 QList<LmToken> lmTokens(QStringView text);
@@ -36,10 +36,10 @@ class LanguageModel
 {
 public:
     using WordId = quint32;
-    static constexpr WordId kUnknown = 0;  ///< "<unk>"
-    static constexpr WordId kBegin = 1;    ///< "<s>"
-    static constexpr WordId kEnd = 2;      ///< "</s>"
-    static constexpr WordId kNumber = 3;   ///< "<num>"
+    static constexpr WordId kUnknown = 0; ///< "<unk>"
+    static constexpr WordId kBegin = 1; ///< "<s>"
+    static constexpr WordId kEnd = 2; ///< "</s>"
+    static constexpr WordId kNumber = 3; ///< "<num>"
 
     /// Maps the model file. Error::NotFound if absent, Error::Corrupt if the header or sizes are wrong.
     static Result<std::shared_ptr<const LanguageModel>> load(const QString &path);
@@ -60,7 +60,7 @@ public:
     {
         WordId prev2 = kBegin;
         WordId prev1 = kBegin;
-        quint64 entry = 0;      ///< the context's bigram slot, or the empty marker
+        quint64 entry = 0; ///< the context's bigram slot, or the empty marker
         float logBackoff = 0;
     };
     Context context(WordId prev2, WordId prev1) const;

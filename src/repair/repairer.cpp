@@ -226,15 +226,18 @@ Result<std::shared_ptr<const Repairer>> Repairer::load(const QString &modelDir)
     auto lm = LanguageModel::load(modelDir + u"/vi-syllables.lm"_s);
     if (!lm)
         return tl::unexpected(lm.error());
-    auto learned = CandidateGenerator::readChannelTable(modelDir + u"/ocr-channel.tsv"_s);
-    if (!learned)
-        return tl::unexpected(learned.error());
+    auto channel = OcrChannel::read(modelDir + u"/ocr-channel.tsv"_s, u"eng"_s);
+    if (!channel)
+        return tl::unexpected(channel.error());
     std::vector<ChannelRule> rules = CandidateGenerator::defaultEngRules();
-    rules.insert(rules.end(), learned->begin(), learned->end());
+    channel->addFallbackRules(rules);
+    const std::vector<ChannelRule> learned = channel->rules(7.0f);
+    rules.insert(rules.end(), learned.begin(), learned.end());
 
     std::shared_ptr<Repairer> repairer(new Repairer);
     repairer->m_lm = *lm;
-    repairer->m_candidates = std::make_unique<const CandidateGenerator>(*repairer->m_lm, std::move(rules));
+    repairer->m_candidates
+        = std::make_unique<const CandidateGenerator>(*repairer->m_lm, std::move(rules), std::move(*channel));
     return std::shared_ptr<const Repairer>(std::move(repairer));
 }
 
