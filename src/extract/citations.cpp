@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "finders.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vt::extract::detail {
+namespace {
+
+// Type names as an alternation, longest first, for matching on folded text.
+QString typeAlternation()
+{
+    QStringList folds;
+    for (const DocType &t : docTypes())
+        folds.append(QRegularExpression::escape(t.fold).replace(u"\\ "_s, u"\\s+"_s));
+    std::sort(folds.begin(), folds.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return folds.join(u'|');
+}
+
+const QRegularExpression &mentionPattern()
+{
+    // "Công văn số 273/…", "Chỉ thị 41/CT-TTg", OCR "Công văn sd 7357/…", "Kế hoạch s6 228-KH/TU".
+    static const QRegularExpression re(
+        u"(?<![\\p{L}])("_s + typeAlternation() + u")(?:\\s{1,3}s[o06bd&e]?\\s{0,2}:?)?\\s{1,3}(?=\\d)"_s);
+    return re;
+}
+
+struct Joined
+{
+    QString text;
+    QString fold;
+    QList<qsizetype> lineStart; // offset of each line of the scope in text
+};
+
+Joined joinScope(const Scope &s)
+{
+    Joined j;
+    for (qsizetype i = s.first; i <= s.last; ++i) {
+        j.lineStart.append(j.text.size());
+        j.text += s.lines.at(i).text + u'\n';
+        j.fold += s.lines.at(i).fold + u'\n';
+    }
+    return j;
+}
+
+qsizetype lineAt(const Joined &j, qsizetype offset)
+{
+    const auto it = std::upper_bound(j.lineStart.begin(), j.lineStart.end(), offset);
+    return qsizetype(it - j.lineStart.begin()) - 1;
+}
+
+QString issuerAt(const Joined &j, qsizetype from)
+{
+    static const QRegularExpression of(uR"(\G\s{0,3},?\s{0,3}(?:cua|c\S{1,2}a)\s+)"_s);
+    const auto m = of.match(j.fold, from);
+    if (!m.hasMatch())
+        return {};
+    static const QRegularExpression stop(
+        uR"x(\s(?:ve|v/v|quy dinh|huong dan|phe duyet|ban hanh|trien khai|thuc hien|tai|nam|giai doan|dinh kem|thong tin)\b|[,;.()"“”:\n])x"_s);
+    const auto e = stop.match(j.fold, m.capturedEnd());
+    qsizetype end = e.hasMatch() ? e.capturedStart() : j.fold.size();
+    end = std::min(end, m.capturedEnd() + 80);
+    return collapse(j.text.mid(m.capturedEnd(), end - m.capturedEnd()));
+}
+
+} // namespace
+
+void findCitations(Scope &s)
+{
+    const Joined j = joinScope(s);
+    QList<Citation> found;
+    auto it = mentionPattern().globalMatch(j.fold);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const DocType *type = typeByName(collapse(m.captured(1)));
+        const auto r = referencePattern().match(
+            j.text, m.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!r.hasMatch())
+            continue;
+        const auto ref = normaliseReference(r.captured(0), type);
+        if (!ref || ref->full == s.doc.fields.reference)
+            continue;
+        Citation c;
+        c.reference = ref->full;
+        c.type = type ? type->name : QString();
+        qsizetype pos = r.capturedEnd();
+        static const QRegularExpression on(uR"(\G\s{0,3},?\s{0,3}(?:ban hanh\s+)?ngay\s{1,3})"_s);
+        if (const auto d = on.match(j.fold, pos); d.hasMatch()) {
+            qsizetype length = 0;
+            c.date = dateAtStart(QStringView(j.fold).mid(d.capturedEnd(), 40), &length);
+            if (c.date.isValid())
+                pos = d.capturedEnd() + length;
+        }
+        c.issuer = issuerAt(j, pos);
+        const auto same
+            = std::find_if(found.begin(), found.end(), [&](const Citation &o) { return o.reference == c.reference; });
+        if (same == found.end()) {
+            found.append(c);
+        } else {
+            if (!same->date.isValid())
+                same->date = c.date;
+            if (same->issuer.isEmpty())
+                same->issuer = c.issuer;
+        }
+        if (found.size() == 1) {
+            const qsizetype line = lineAt(j, m.capturedStart());
+            s.note(u"citations"_s, s.first + line, m.capturedStart() - j.lineStart.at(line),
+                r.capturedEnd() - m.capturedStart(), 0.85);
+        }
+    }
+    s.doc.fields.citations = found;
+}
+
+void findCatalogueLine(Scope &s)
+{
+    Dispatch &d = s.doc.fields;
+    if (!d.reference.isEmpty() && d.issuedDate.isValid() && !d.type.isEmpty() && !d.issuer.isEmpty())
+        return;
+    static const QRegularExpression catalogue(u"^\\s*("_s + typeAlternation() + u")\\s+(?=\\d)"_s);
+    static const QRegularExpression tail(
+        uR"(\G\s+ngay\s+(\d{1,2})/(\d{1,2})/(\d{4})\s.{0,400}?\sdo\s+(.{2,120}?)\s+ban\s+hanh\b)"_s);
+    for (qsizetype i = s.headerLine; i <= s.last; ++i) {
+        const Line &l = s.lines.at(i);
+        const auto m = catalogue.match(l.fold);
+        if (!m.hasMatch())
+            continue;
+        const auto r = referencePattern().match(
+            l.text, m.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!r.hasMatch())
+            continue;
+        const auto t = tail.match(l.fold, r.capturedEnd());
+        if (!t.hasMatch())
+            continue;
+        const DocType *type = typeByName(collapse(m.captured(1)));
+        const auto ref = normaliseReference(r.captured(0), type);
+        if (!ref || (!d.reference.isEmpty() && d.reference != ref->full))
+            continue;
+        if (d.reference.isEmpty()) {
+            d.reference = ref->full;
+            d.number = ref->number;
+            d.notation = ref->notation;
+            s.note(u"reference"_s, i, r.capturedStart(), r.capturedLength(), 0.6);
+        }
+        if (!d.issuedDate.isValid()) {
+            d.issuedDate = QDate(t.captured(3).toInt(), t.captured(2).toInt(), t.captured(1).toInt());
+            s.note(u"issued_date"_s, i, t.capturedStart(1), t.capturedEnd(3) - t.capturedStart(1), 0.6);
+        }
+        if (d.type.isEmpty() && type) {
+            d.type = type->name;
+            s.note(u"type"_s, i, m.capturedStart(1), m.capturedLength(1), 0.6);
+        }
+        if (d.issuer.isEmpty()) {
+            d.issuer = collapse(l.text.mid(t.capturedStart(4), t.capturedLength(4)));
+            s.note(u"issuer"_s, i, t.capturedStart(4), t.capturedLength(4), 0.5);
+        }
+        return;
+    }
+}
+
+} // namespace vt::extract::detail

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extractor.h"
+
+#include "core/dispatchfields.h"
+#include "finders.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace vt::extract {
+namespace detail {
+
+void Scope::note(const QString &field, qsizetype line, qsizetype start, qsizetype length, double confidence)
+{
+    FieldEvidence e;
+    e.confidence = confidence;
+    e.line = line;
+    e.start = start;
+    e.length = length;
+    if (line >= 0 && line < lines.size()) {
+        e.page = lines.at(line).page;
+        e.region = lines.at(line).box;
+    }
+    doc.evidence.insert(field, e);
+}
+
+namespace {
+
+// The middle of a page, from the boxes of the lines on it.
+double pageMiddle(const QList<Line> &lines, int page)
+{
+    double right = 0;
+    for (const Line &l : lines) {
+        if (l.page == page && !l.box.isEmpty())
+            right = std::max(right, l.box.right());
+    }
+    return right / 2;
+}
+
+} // namespace
+
+bool Scope::leftColumn(qsizetype line) const
+{
+    const Line &l = lines.at(line);
+    if (!hasBoxes || l.box.isEmpty())
+        return true;
+    return l.box.center().x() < pageMiddle(lines, l.page);
+}
+
+bool Scope::rightColumn(qsizetype line) const
+{
+    const Line &l = lines.at(line);
+    if (!hasBoxes || l.box.isEmpty())
+        return true;
+    return l.box.center().x() >= pageMiddle(lines, l.page) || l.box.left() > pageMiddle(lines, l.page) * 0.8;
+}
+
+QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold)
+{
+    static const QRegularExpression re(
+        uR"(c\S{1,3}ng\s{0,3}h\S{1,3}a\s{0,3}x\S\s{0,3}h\S{1,3}i\s{0,3}ch\S\s{0,3}ngh\S{1,2}a\s{0,3}vi\S{1,2}t\s{0,3}nam|d\S{1,2}ng\s{0,3}c\S{1,2}ng\s{0,3}s\S{1,2}n\s{0,3}vi\S{1,2}t\s{0,3}nam|d\S{1,2}c\s{0,3}\S{2,4}p\s{0,3}[-–]\s{0,3}t\S\s{0,3}do\s{0,3}[-–]\s{0,3}h\S{1,2}nh\s{0,3}ph\S{1,3}c)"_s);
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    auto it = re.globalMatch(fold);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        spans.append({m.capturedStart(), m.capturedLength()});
+    }
+    return spans;
+}
+
+bool isHeaderMarker(const Line &line)
+{
+    return !nationalHeaderSpans(line.fold).isEmpty();
+}
+
+namespace {
+
+struct Segment
+{
+    qsizetype start = 0;
+    qsizetype header = 0;
+    bool hasHeader = false;
+};
+
+int nonBlankBetween(const QList<Line> &lines, qsizetype from, qsizetype to)
+{
+    int n = 0;
+    for (qsizetype i = from; i < to && i < lines.size(); ++i)
+        n += lines.at(i).blank() ? 0 : 1;
+    return n;
+}
+
+// Moves a header start back over the agency lines printed above (or beside) the quốc hiệu.
+qsizetype agencyStart(const QList<Line> &lines, qsizetype marker, qsizetype floor)
+{
+    qsizetype start = marker;
+    int taken = 0;
+    for (qsizetype i = marker - 1; i >= floor && taken < 3; --i) {
+        if (lines.at(i).blank())
+            continue;
+        if (!isUpperLine(lines.at(i).text) || lines.at(i).text.size() > 120)
+            break;
+        start = i;
+        ++taken;
+    }
+    return start;
+}
+
+QList<Segment> splitDocuments(const QList<Line> &lines)
+{
+    QList<Segment> segments;
+    qsizetype lastMarker = -100;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!isHeaderMarker(lines.at(i)))
+            continue;
+        // Quốc hiệu and tiêu ngữ, or header lines repeated within the same block, belong to one header.
+        const bool sameBlock = i - lastMarker <= 6 && nonBlankBetween(lines, lastMarker + 1, i) <= 3;
+        lastMarker = i;
+        if (sameBlock)
+            continue;
+        const qsizetype floor = segments.isEmpty() ? 0 : segments.last().header + 1;
+        const qsizetype start = agencyStart(lines, i, floor);
+        if (!segments.isEmpty() && nonBlankBetween(lines, segments.last().header, start) < 6)
+            continue; // no body since the last header: still the same document
+        segments.append({start, start, true});
+    }
+    if (segments.isEmpty())
+        return {Segment{0, 0, false}};
+    // Text before the first header stays with it unless it is a document of its own (it has a Nơi nhận).
+    if (segments.first().start > 0) {
+        static const QRegularExpression recipients(u"^\\s*noi\\s*nh\\S{1,3}n\\b"_s);
+        bool own = false;
+        for (qsizetype i = 0; i < segments.first().start; ++i)
+            own = own || recipients.match(lines.at(i).fold).hasMatch();
+        if (own)
+            segments.prepend({0, 0, false});
+        else
+            segments.first().start = 0;
+    }
+    return segments;
+}
+
+} // namespace
+} // namespace detail
+
+QList<SourceLine> linesFromText(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    QList<SourceLine> out;
+    for (const QString &l : normalised.split(u'\n'))
+        out.append({l, 1, {}});
+    if (!out.isEmpty() && out.last().text.isEmpty())
+        out.removeLast();
+    return out;
+}
+
+QList<ExtractedDocument> extractDocuments(const QList<SourceLine> &sourceLines)
+{
+    using namespace detail;
+    QList<Line> lines;
+    lines.reserve(sourceLines.size());
+    bool hasBoxes = false;
+    for (const SourceLine &s : sourceLines) {
+        lines.append(prepareLine(s));
+        hasBoxes = hasBoxes || !s.box.isEmpty();
+    }
+    QList<ExtractedDocument> out;
+    if (nonBlankBetween(lines, 0, lines.size()) == 0)
+        return out;
+
+    const QList<Segment> segments = splitDocuments(lines);
+    for (qsizetype s = 0; s < segments.size(); ++s) {
+        ExtractedDocument doc;
+        doc.firstLine = segments.at(s).start;
+        doc.lastLine = s + 1 < segments.size() ? segments.at(s + 1).start - 1 : lines.size() - 1;
+        doc.hasHeader = segments.at(s).hasHeader;
+        doc.firstPage = lines.at(doc.firstLine).page;
+        doc.lastPage = lines.at(doc.lastLine).page;
+        Scope scope{lines, doc};
+        scope.first = doc.firstLine;
+        scope.headerLine = segments.at(s).header;
+        scope.last = doc.lastLine;
+        scope.hasBoxes = hasBoxes;
+        findHeader(scope);
+        findFooter(scope);
+        findCitations(scope);
+        findCatalogueLine(scope);
+        doc.fields.pageCount = doc.lastPage - doc.firstPage + 1;
+        out.append(std::move(doc));
+    }
+    return out;
+}
+
+QJsonObject toJson(const ExtractedDocument &document)
+{
+    const Dispatch &d = document.fields;
+    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    QJsonObject o;
+    o.insert(u"issuer"_s, text(d.issuer));
+    o.insert(u"issuer_parent"_s, text(d.issuerParent));
+    o.insert(u"number"_s, text(d.number));
+    o.insert(u"notation"_s, text(d.notation));
+    o.insert(u"reference"_s, text(d.reference));
+    o.insert(u"place"_s, text(d.place));
+    o.insert(u"issued_date"_s, d.issuedDate.isValid() ? QJsonValue(d.issuedDate.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(u"type"_s, text(d.type));
+    o.insert(u"summary"_s, text(d.summary));
+    o.insert(u"addressees"_s, QJsonArray::fromStringList(d.addressees));
+    o.insert(u"recipients"_s, QJsonArray::fromStringList(d.recipients));
+    o.insert(u"luu"_s, text(document.luu));
+    o.insert(u"signer"_s, text(d.signer));
+    o.insert(u"signer_title"_s, text(d.signerTitle));
+    o.insert(u"signing_authority"_s, text(toCode(d.signingAuthority)));
+    o.insert(u"urgency"_s, toCode(d.urgency));
+    o.insert(u"confidentiality"_s, toCode(d.confidentiality));
+    QJsonArray citations;
+    for (const Citation &c : d.citations) {
+        citations.append(QJsonObject{{u"reference"_s, c.reference},
+            {u"date"_s, c.date.isValid() ? QJsonValue(c.date.toString(Qt::ISODate)) : QJsonValue()},
+            {u"issuer"_s, text(c.issuer)}, {u"type"_s, text(c.type)}});
+    }
+    o.insert(u"citations"_s, citations);
+    o.insert(u"page_range"_s, QJsonArray{document.firstPage, document.lastPage});
+    QJsonObject confidence;
+    for (auto it = document.evidence.cbegin(); it != document.evidence.cend(); ++it)
+        confidence.insert(it.key(), std::round(it.value().confidence * 1000) / 1000);
+    o.insert(u"confidence"_s, confidence);
+    return o;
+}
+
+} // namespace vt::extract

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "finders.h"
+
+#include "core/vietnamese.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vt::extract::detail {
+namespace {
+
+const QRegularExpression &authorityPrefix()
+{
+    static const QRegularExpression re(uR"((?:^|\s)(TM\.|KT\.?|K/T|TL\.|TUQ\.|Q\.)(?=\s|$))"_s);
+    return re;
+}
+
+SigningAuthority authorityOf(const QString &prefix)
+{
+    const QString p = QString(prefix).remove(u'.').remove(u'/');
+    if (p == u"TM"_s)
+        return SigningAuthority::OnBehalf;
+    if (p == u"KT"_s)
+        return SigningAuthority::Deputy;
+    if (p == u"TL"_s)
+        return SigningAuthority::ByOrder;
+    if (p == u"TUQ"_s)
+        return SigningAuthority::Delegated;
+    if (p == u"Q"_s)
+        return SigningAuthority::Acting;
+    return SigningAuthority::None;
+}
+
+// An upper-case run of Vietnamese words (a position in the signature block: "PHÓ GIÁM ĐỐC") or the
+// connector "kiêm" — what the signature column leaves on the end of a Nơi nhận line when OCR merges them.
+bool isTitleFragment(const QString &text)
+{
+    const QString t = collapse(text);
+    if (foldText(t) == u"kiem"_s)
+        return true;
+    if (authorityPrefix().match(t).hasMatch() && authorityPrefix().match(t).capturedStart(1) == 0)
+        return true;
+    const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || !isUpperLine(t))
+        return false;
+    for (const QString &w : words) {
+        if (!text::isSyllable(QString(w).remove(QRegularExpression(u"[^\\p{L}]"_s))))
+            return false;
+    }
+    return true;
+}
+
+struct Footer
+{
+    QStringList titles; // title fragments in reading order
+    QList<qsizetype> titleLines;
+    QString signer;
+    qsizetype signerLine = -1;
+    qsizetype signerStart = 0;
+};
+
+// A signature line "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Văn Thịnh": the name at its end.
+qsizetype trailingName(const QString &text)
+{
+    const QStringList words = collapse(text).split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype n = std::min<qsizetype>(6, words.size()); n >= 2; --n) {
+        const QString tail = words.mid(words.size() - n).join(u' ');
+        if (looksLikeName(tail) && (n == words.size() || upperShare(words.at(words.size() - n - 1)) > 0.9))
+            return text.lastIndexOf(words.at(words.size() - n));
+    }
+    return -1;
+}
+
+bool skippable(const Line &l)
+{
+    static const QRegularExpression noise(uR"(^\s*\(?\s*(?:da ky|dd ky|ky ten|ky,|\(ky)|:\d\d|@|^\s*[^\p{L}]*$)"_s);
+    return l.blank() || noise.match(l.fold).hasMatch() || l.fold.contains(u':');
+}
+
+// Reads title fragments and the signer from `from` on.
+void readSignature(const Scope &s, qsizetype from, qsizetype to, Footer &f)
+{
+    for (qsizetype i = from; i <= to && i <= s.last; ++i) {
+        const Line &l = s.lines.at(i);
+        if (!s.rightColumn(i))
+            continue;
+        const QString t = collapse(l.text);
+        if (t.size() > 160)
+            break;
+        if (looksLikeName(t)) {
+            f.signer = t;
+            f.signerLine = i;
+            f.signerStart = l.text.indexOf(t.section(u' ', 0, 0));
+            return;
+        }
+        const qsizetype nameAt = trailingName(l.text);
+        if (nameAt > 0 && isUpperLine(l.text.left(nameAt))) {
+            f.titles.append(collapse(l.text.left(nameAt)));
+            f.titleLines.append(i);
+            f.signer = collapse(l.text.mid(nameAt));
+            f.signerLine = i;
+            f.signerStart = nameAt;
+            return;
+        }
+        if (skippable(l))
+            continue;
+        if (isUpperLine(t) || isTitleFragment(t)) {
+            f.titles.append(t);
+            f.titleLines.append(i);
+            continue;
+        }
+        if (!f.titles.isEmpty() || i > from + 3)
+            break;
+    }
+}
+
+// "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": each authority line on its own, then the signer's own
+// position, its lines joined with spaces.
+QString composeTitle(const Footer &f, SigningAuthority *authority)
+{
+    QStringList prefixed;
+    QStringList rest;
+    for (const QString &fragment : f.titles) {
+        QList<qsizetype> cuts;
+        auto it = authorityPrefix().globalMatch(fragment);
+        while (it.hasNext())
+            cuts.append(it.next().capturedStart(1));
+        if (cuts.isEmpty()) {
+            rest.append(fragment);
+            continue;
+        }
+        if (cuts.first() > 0)
+            rest.append(fragment.left(cuts.first()).trimmed());
+        for (qsizetype k = 0; k < cuts.size(); ++k) {
+            QString seg
+                = fragment.mid(cuts.at(k), (k + 1 < cuts.size() ? cuts.at(k + 1) : fragment.size()) - cuts.at(k))
+                      .trimmed();
+            *authority = authorityOf(seg.section(u' ', 0, 0));
+            if (k + 1 == cuts.size()) {
+                // The position after the last authority line may share its printed line: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH".
+                static const QRegularExpression own(uR"(\s(?=PHÓ |THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|GIÁM ĐỐC|CỤC TRƯỞNG))"_s);
+                const auto m = own.match(seg, seg.indexOf(u' ') + 1);
+                if (m.hasMatch() && m.capturedStart() > seg.indexOf(u' ')) {
+                    rest.append(seg.mid(m.capturedStart()).trimmed());
+                    seg = seg.left(m.capturedStart()).trimmed();
+                }
+            }
+            prefixed.append(seg);
+        }
+    }
+    rest.removeAll(QString());
+    if (!rest.isEmpty())
+        prefixed.append(rest.join(u' '));
+    return prefixed.join(u" / "_s);
+}
+
+} // namespace
+
+void findFooter(Scope &s)
+{
+    static const QRegularExpression label(uR"(^\s*n\S{1,2}i\s{0,2}nh\S{1,3}n\s{0,2}:?\s*)"_s);
+    qsizetype recipientsLine = -1;
+    for (qsizetype i = std::max(s.headerEnd, s.headerLine); i <= s.last; ++i) {
+        if (label.match(s.lines.at(i).fold).hasMatch()) {
+            recipientsLine = i;
+            break;
+        }
+    }
+    Footer f;
+    qsizetype after = s.last - 25;
+    if (recipientsLine >= 0) {
+        const Line &head = s.lines.at(recipientsLine);
+        const auto m = label.match(head.fold);
+        QString inline_ = collapse(head.text.mid(m.capturedEnd()));
+        QStringList pieces;
+        bool merged = false;
+        if (inline_.startsWith(u'-') || inline_.startsWith(u'–')) {
+            pieces = inline_.split(QRegularExpression(u"(?:^|(?<=[;:.]))\\s*[-–+]\\s"_s), Qt::SkipEmptyParts);
+        } else if (!inline_.isEmpty() && isTitleFragment(inline_)) {
+            merged = true; // the signature column runs beside the list
+            f.titles.append(inline_);
+            f.titleLines.append(recipientsLine);
+        }
+        qsizetype lastItem = recipientsLine;
+        for (qsizetype k = recipientsLine + 1; k <= s.last && k < recipientsLine + 40; ++k) {
+            const QString t = collapse(s.lines.at(k).text);
+            if (t.isEmpty())
+                continue;
+            if (!t.startsWith(u'-') && !t.startsWith(u'–') && !t.startsWith(u'+') && !t.startsWith(u'•'))
+                break;
+            pieces.append(t);
+            lastItem = k;
+        }
+        QStringList items;
+        for (QString piece : std::as_const(pieces)) {
+            piece = cleanItem(piece);
+            // A merged signature column leaves its text after the item's last separator.
+            static const QRegularExpression tail(uR"([,;.]\s+([^,;.]*)$)"_s);
+            const auto t = tail.match(piece);
+            if (t.hasMatch()) {
+                const QString rest = t.captured(1);
+                bool letters = false;
+                for (QChar c : rest)
+                    letters = letters || c.isLetter();
+                if (!letters) {
+                    piece = cleanItem(piece.left(t.capturedStart()));
+                } else if (merged && isTitleFragment(rest)) {
+                    f.titles.append(collapse(rest));
+                    f.titleLines.append(lastItem);
+                    piece = cleanItem(piece.left(t.capturedStart()));
+                }
+            }
+            static const QRegularExpression keep(
+                uR"(^l\S{1,2}u\b\s*:?\s*)"_s, QRegularExpression::CaseInsensitiveOption);
+            const auto k = keep.match(foldText(piece));
+            if (k.hasMatch()) {
+                s.doc.luu = cleanItem(piece.mid(k.capturedEnd()));
+                continue;
+            }
+            if (!piece.isEmpty())
+                items.append(piece);
+        }
+        if (!items.isEmpty()) {
+            s.doc.fields.recipients = items;
+            s.note(u"recipients"_s, recipientsLine, 0, head.text.size(),
+                lastItem > recipientsLine || !pieces.isEmpty() ? 0.9 : 0.6);
+        }
+        after = lastItem + 1;
+    }
+    readSignature(s, std::max(after, s.headerLine), std::min(s.last, std::max(after, s.headerLine) + 25), f);
+    if (f.signer.isEmpty() && recipientsLine > s.headerLine) {
+        // The signature printed before the list (text order of a two-column page).
+        Footer before;
+        readSignature(s, std::max(s.headerLine, recipientsLine - 8), recipientsLine - 1, before);
+        if (!before.signer.isEmpty())
+            f = before;
+    }
+    if (!f.signer.isEmpty()) {
+        s.doc.fields.signer = f.signer;
+        s.note(u"signer"_s, f.signerLine, f.signerStart, f.signer.size(), f.titles.isEmpty() ? 0.6 : 0.85);
+    }
+    if (!f.titles.isEmpty()) {
+        SigningAuthority authority = SigningAuthority::None;
+        s.doc.fields.signerTitle = composeTitle(f, &authority);
+        s.doc.fields.signingAuthority = authority;
+        s.note(u"signer_title"_s, f.titleLines.first(), 0, s.lines.at(f.titleLines.first()).text.size(), 0.8);
+        if (authority != SigningAuthority::None)
+            s.note(u"signing_authority"_s, f.titleLines.first(), 0, s.lines.at(f.titleLines.first()).text.size(), 0.85);
+    }
+}
+
+} // namespace vt::extract::detail

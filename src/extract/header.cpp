@@ -1,0 +1,553 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "finders.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vt::extract::detail {
+namespace {
+
+constexpr qsizetype kHeaderLines = 30; // the header block is within this many lines of its start
+
+// Heads of agency names, folded. A line or word run starting with one of them starts a new unit of the
+// agency block ("UBND TỈNH KIÊN GIANG" / "VĂN PHÒNG"; "BỘ TÀI CHÍNH CỤC THUẾ" on one line).
+const QStringList &agencyHeads()
+{
+    static const QStringList heads = {u"uy ban nhan dan"_s, u"hoi dong nhan dan"_s, u"kiem toan nha nuoc"_s,
+        u"ban chap hanh"_s, u"bo chi huy"_s, u"vien kiem sat"_s, u"thu tuong"_s, u"chinh phu"_s, u"quoc hoi"_s,
+        u"van phong"_s, u"tong cuc"_s, u"chi cuc"_s, u"trung tam"_s, u"tinh uy"_s, u"thanh uy"_s, u"huyen uy"_s,
+        u"dang uy"_s, u"uy ban"_s, u"kho bac"_s, u"toa an"_s, u"cong an"_s, u"ubnd"_s, u"hdnd"_s, u"ubmttq"_s, u"bo"_s,
+        u"so"_s, u"cuc"_s, u"ban"_s, u"phong"_s, u"vu"_s, u"vien"_s, u"thue"_s, u"truong"_s};
+    return heads;
+}
+
+// The number of words of the agency head at word `i`, or 0.
+int headAt(const QStringList &foldWords, qsizetype i)
+{
+    int best = 0;
+    for (const QString &head : agencyHeads()) {
+        const QStringList hw = head.split(u' ');
+        if (i + hw.size() > foldWords.size() || hw.size() <= best)
+            continue;
+        bool match = true;
+        for (qsizetype k = 0; k < hw.size() && match; ++k)
+            match = foldWords.at(i + k) == hw.at(k);
+        if (match)
+            best = int(hw.size());
+    }
+    return best;
+}
+
+QString foldWord(const QString &w)
+{
+    QString f = foldText(w);
+    f.remove(QRegularExpression(u"[^\\p{L}\\d]"_s));
+    return f;
+}
+
+// Splits the agency block's text (upper case, one entry per printed line) into agency units.
+QStringList agencyUnits(const QStringList &blockLines)
+{
+    QStringList units;
+    int currentHeadWords = 0; // words of the current unit that are its head
+    int currentWords = 0;
+    for (const QString &line : blockLines) {
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        QStringList folds;
+        for (const QString &w : words)
+            folds.append(foldWord(w));
+        for (qsizetype i = 0; i < words.size();) {
+            const int head = headAt(folds, i);
+            const bool complete = currentWords > currentHeadWords;
+            const QString previous = i > 0 ? folds.at(i - 1) : QString();
+            const bool joined = previous == u"cua"_s || previous == u"va"_s || previous == u"thuoc"_s;
+            const bool upper = words.at(i).at(0).isUpper();
+            if (units.isEmpty() || (head && complete && !joined && upper)) {
+                units.append(QString());
+                currentHeadWords = head;
+                currentWords = 0;
+            }
+            const int take = std::max(1, head);
+            for (int k = 0; k < take; ++k) {
+                units.last() += (units.last().isEmpty() ? u""_s : u" "_s) + words.at(i + k);
+                ++currentWords;
+            }
+            i += take;
+        }
+    }
+    for (QString &u : units) {
+        u = collapse(u);
+        while (!u.isEmpty() && !u.back().isLetterOrNumber())
+            u.chop(1);
+    }
+    units.removeAll(QString());
+    return units;
+}
+
+// "tỉnh Kiên Giang" out of a local parent ("UBND TỈNH KIÊN GIANG", "TỈNH ỦY KIÊN GIANG"), or empty.
+QString placeOf(const QString &prettyParent)
+{
+    static const QRegularExpression local(u"(?:^|\\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\\s+\\S.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression party(
+        u"^(Tỉnh|Thành|Huyện)\\s+(?:ủy|uỷ)\\s+(.+)$"_s, QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = party.match(prettyParent); m.hasMatch()) {
+        const QString kind = m.captured(1).toLower();
+        return (kind == u"thành"_s ? u"thành phố"_s : kind) + u' ' + m.captured(2);
+    }
+    if (const auto m = local.match(prettyParent); m.hasMatch()) {
+        QString p = m.captured(1);
+        return p.left(1).toLower() + p.mid(1);
+    }
+    return {};
+}
+
+// The issuer as the register writes it: a unit of a local parent carries the parent's place
+// ("Sở Thông tin và Truyền thông tỉnh Kiên Giang"); a bare "Văn phòng" is the parent's office.
+QString composeIssuer(const QString &issuer, const QString &parent)
+{
+    if (parent.isEmpty())
+        return issuer;
+    const QString f = foldText(issuer);
+    if (f == u"van phong"_s)
+        return issuer + u' ' + expandAgency(parent);
+    const QString place = placeOf(parent);
+    if (place.isEmpty() || !placeOf(issuer).isEmpty())
+        return issuer;
+    static const QStringList units = {u"so "_s, u"ban "_s, u"van phong "_s, u"phong "_s, u"chi cuc "_s, u"trung tam "_s,
+        u"thanh tra "_s, u"thue "_s, u"kho bac "_s};
+    for (const QString &u : units) {
+        if (f.startsWith(u))
+            return issuer + u' ' + place;
+    }
+    return issuer;
+}
+
+struct Blanked
+{
+    QString text;
+    QString fold;
+};
+
+Blanked withoutNationalHeader(const Line &line)
+{
+    Blanked b{line.text, line.fold};
+    for (const auto &[start, length] : nationalHeaderSpans(line.fold)) {
+        for (qsizetype k = start; k < start + length; ++k) {
+            b.text[k] = u' ';
+            b.fold[k] = u' ';
+        }
+    }
+    return b;
+}
+
+void blankSpan(Blanked &b, qsizetype start, qsizetype length)
+{
+    for (qsizetype k = start; k < start + length && k < b.text.size(); ++k) {
+        b.text[k] = u' ';
+        b.fold[k] = u' ';
+    }
+}
+
+const QRegularExpression &numberLabel()
+{
+    // "Số:", "Số", OCR "S6:", "Sô", "So:", "S&". A label without a colon must start its cell.
+    static const QRegularExpression re(uR"((?:^|\s)(s[o06&e]?[:.]|s[o06&e]?(?=\s{0,3}[\d_.…]))\s{0,3})"_s);
+    return re;
+}
+
+struct TextCut
+{
+    qsizetype line = -1;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
+void findReference(Scope &s, QList<Blanked> &block, TextCut *where)
+{
+    for (qsizetype i = 0; i < block.size(); ++i) {
+        Blanked &b = block[i];
+        auto it = numberLabel().globalMatch(b.fold);
+        while (it.hasNext()) {
+            const auto label = it.next();
+            const qsizetype after = label.capturedEnd();
+            // The number may be a handwritten fill-in OCR cannot read: "Số: M/STTTT-TTBCBC".
+            const auto m = referencePattern().match(
+                b.text, after, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const qsizetype line = s.headerLine + i;
+            if (m.hasMatch()) {
+                const auto ref = normaliseReference(m.captured(0));
+                if (!ref)
+                    continue;
+                s.doc.fields.number = ref->number;
+                s.doc.fields.notation = ref->notation;
+                s.doc.fields.reference = ref->full;
+                const double conf = label.captured(1).startsWith(u"so"_s) ? 0.95 : 0.8;
+                s.note(u"reference"_s, line, m.capturedStart(), m.capturedLength(), conf);
+                s.note(u"number"_s, line, m.capturedStart(1), m.capturedLength(1), conf);
+                s.note(u"notation"_s, line, m.capturedStart(2), m.capturedLength(2), conf);
+                *where = {line, label.capturedStart(1), m.capturedEnd() - label.capturedStart(1)};
+                blankSpan(b, label.capturedStart(1), m.capturedEnd() - label.capturedStart(1));
+                return;
+            }
+            static const QRegularExpression illegible(
+                uR"(\G[^\s/]{0,4}\s{0,2}/\s{0,2}(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+))"_s);
+            const auto bad = illegible.match(b.text, after);
+            if (bad.hasMatch()) {
+                s.doc.fields.notation = bad.captured(1);
+                s.note(u"notation"_s, line, bad.capturedStart(1), bad.capturedLength(1), 0.6);
+                *where = {line, label.capturedStart(1), bad.capturedEnd() - label.capturedStart(1)};
+                blankSpan(b, label.capturedStart(1), bad.capturedEnd() - label.capturedStart(1));
+                return;
+            }
+        }
+    }
+}
+
+// The place: the capitalised words printed before ", ngày" ("Thành phố Hồ Chí Minh", "TP. Hà Nội").
+QString placeBefore(const QString &text, qsizetype *start)
+{
+    const QStringList words = collapse(text).split(u' ', Qt::SkipEmptyParts);
+    qsizetype first = words.size();
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        const QString &w = words.at(i);
+        const bool lowerJoin = (w == u"phố"_s || w == u"xã"_s || w == u"trấn"_s) && i > 0;
+        bool titleWord = w.at(0).isUpper() && (w.size() == 1 || w == u"TP."_s || w.mid(1) != w.mid(1).toUpper());
+        if (!titleWord && !lowerJoin)
+            break;
+        first = i;
+    }
+    const QString place = words.mid(first).join(u' ');
+    *start = place.isEmpty() ? -1 : text.lastIndexOf(words.value(first));
+    return place;
+}
+
+void findDateAndPlace(Scope &s, QList<Blanked> &block, TextCut *where)
+{
+    for (qsizetype i = 0; i < block.size(); ++i) {
+        Blanked &b = block[i];
+        qsizetype from = 0, length = 0;
+        const QDate date = findDate(b.fold, &from, &length);
+        if (!date.isValid())
+            continue;
+        const qsizetype line = s.headerLine + i;
+        s.doc.fields.issuedDate = date;
+        s.note(u"issued_date"_s, line, from, length, 0.95);
+        QString before = b.text.left(from);
+        const qsizetype cut = std::max(before.lastIndexOf(u')'), before.lastIndexOf(u'*'));
+        if (cut >= 0)
+            before = QString(cut + 1, u' ') + before.mid(cut + 1);
+        while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
+            before.chop(1);
+        qsizetype placeStart = -1;
+        const QString place = placeBefore(before, &placeStart);
+        if (!place.isEmpty()) {
+            s.doc.fields.place = place;
+            s.note(u"place"_s, line, placeStart, place.size(), 0.9);
+            blankSpan(b, placeStart, from + length - placeStart);
+        } else {
+            blankSpan(b, from, length);
+        }
+        *where = {line, from, length};
+        return;
+    }
+}
+
+// Without a header date: the first "<Place>, ngày … tháng … năm …" line of the document.
+void findLateDate(Scope &s)
+{
+    static const QRegularExpression placeDate(uR"(,\s{0,2}ngay\s)"_s);
+    for (qsizetype i = s.headerLine; i <= s.last; ++i) {
+        const Line &l = s.lines.at(i);
+        if (l.text.size() > 160 || !placeDate.match(l.fold).hasMatch())
+            continue;
+        qsizetype from = 0, length = 0;
+        const QDate date = findDate(l.fold, &from, &length);
+        if (!date.isValid())
+            continue;
+        s.doc.fields.issuedDate = date;
+        s.note(u"issued_date"_s, i, from, length, 0.7);
+        QString before = l.text.left(from);
+        while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
+            before.chop(1);
+        qsizetype placeStart = -1;
+        const QString place = placeBefore(before, &placeStart);
+        if (!place.isEmpty()) {
+            s.doc.fields.place = place;
+            s.note(u"place"_s, i, placeStart, place.size(), 0.7);
+        }
+        return;
+    }
+}
+
+void findAgency(Scope &s, const QList<Blanked> &block, qsizetype blockEnd)
+{
+    QStringList texts;
+    QList<qsizetype> lineOf;
+    for (qsizetype i = 0; i < blockEnd && i < block.size(); ++i) {
+        if (!s.leftColumn(s.headerLine + i))
+            continue;
+        QString t = collapse(block.at(i).text);
+        t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.]+$"_s));
+        if (t.isEmpty() || !isUpperLine(t))
+            continue;
+        texts.append(t);
+        lineOf.append(s.headerLine + i);
+    }
+    const QStringList units = agencyUnits(texts);
+    if (units.isEmpty())
+        return;
+    const QString issuer = prettyAgency(units.last());
+    const QString parent = units.size() > 1 ? prettyAgency(units.at(units.size() - 2)) : QString();
+    s.issuerRaw = units.last();
+    s.doc.fields.issuer = composeIssuer(issuer, parent);
+    s.doc.fields.issuerParent = parent;
+    auto lineWith = [&](const QString &unit) {
+        const QString head = unit.section(u' ', 0, 0);
+        for (qsizetype k = lineOf.size() - 1; k >= 0; --k) {
+            if (texts.at(k).contains(head))
+                return lineOf.at(k);
+        }
+        return lineOf.last();
+    };
+    const qsizetype issuerLine = lineWith(units.last());
+    const qsizetype at = s.lines.at(issuerLine).text.indexOf(units.last().section(u' ', 0, 0));
+    s.note(u"issuer"_s, issuerLine, std::max<qsizetype>(0, at), units.last().size(), units.size() > 1 ? 0.9 : 0.85);
+    if (!parent.isEmpty()) {
+        const QString &raw = units.at(units.size() - 2);
+        const qsizetype pl = lineWith(raw);
+        s.note(u"issuer_parent"_s, pl, std::max<qsizetype>(0, s.lines.at(pl).text.indexOf(raw.section(u' ', 0, 0))),
+            raw.size(), 0.85);
+    }
+}
+
+bool bodyCue(QStringView fold)
+{
+    static const QRegularExpression cue(
+        uR"x(^\s*(?:can cu|thuc hien|kinh gui|theo de nghi|dieu \d|chuong [ivx]|phan [ivx]|[ivx]+\s*[.-]|\d+\s*[.-]\s))x"_s);
+    return cue.match(fold.toString()).hasMatch();
+}
+
+// The summary printed under a title or after V/v: the rest of the line and the following lines, up to a
+// blank line or the start of the body.
+QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks, qsizetype *lastLine)
+{
+    QString out = s.lines.at(line).text.mid(from);
+    *lastLine = line;
+    qsizetype i = line + 1;
+    if (collapse(out).isEmpty() && skipBlanks) {
+        while (i <= s.last && i < line + 4 && s.lines.at(i).blank())
+            ++i;
+    }
+    for (int taken = 0; i <= s.last && taken < 6; ++i, ++taken) {
+        const Line &l = s.lines.at(i);
+        if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || findDate(l.fold).isValid()
+            || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
+            break;
+        out += u' ' + l.text;
+        *lastLine = i;
+    }
+    return collapse(out);
+}
+
+// "QUYẾT ĐỊNH VỀ VIỆC … ỦY BAN NHÂN DÂN TỈNH X Căn cứ …" on one line: the summary is the capitals after the
+// type, without the issuer repeated under the title.
+QString capitalsSummary(const QString &rest, const QString &issuerRaw)
+{
+    const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    QStringList caps;
+    for (const QString &w : words) {
+        if (upperShare(w) < 0.99 && w.at(0).isLetter())
+            break;
+        caps.append(w);
+    }
+    if (caps.size() == words.size() && rest.size() < 250)
+        return rest;
+    QString out = caps.join(u' ');
+    if (!issuerRaw.isEmpty() && out.endsWith(issuerRaw))
+        out.chop(issuerRaw.size());
+    return collapse(out);
+}
+
+void findTitle(Scope &s, qsizetype from)
+{
+    const qsizetype end = std::min(s.last, from + kHeaderLines);
+    for (qsizetype i = from; i <= end; ++i) {
+        const Line &l = s.lines.at(i);
+        qsizetype skip = 0;
+        while (skip < l.fold.size() && l.fold.at(skip).isSpace())
+            ++skip;
+        qsizetype length = 0;
+        const DocType *type = typeAtStart(QStringView(l.fold).mid(skip), &length);
+        if (!type || type->fold == u"van ban"_s)
+            continue;
+        if (upperShare(QStringView(l.text).mid(skip, length)) < 0.8)
+            continue;
+        s.doc.fields.type = type->name;
+        s.titleLine = i;
+        s.note(u"type"_s, i, skip, length, 0.95);
+        qsizetype lastLine = i;
+        QString rest = collapse(l.text.mid(skip + length));
+        QString summary;
+        if (rest.size() > 120 || (!rest.isEmpty() && upperShare(rest) > 0.5 && rest.size() > 60))
+            summary = capitalsSummary(rest, s.issuerRaw);
+        else
+            summary = gatherSummary(s, i, skip + length, true, &lastLine);
+        summary = cleanItem(summary);
+        if (!summary.isEmpty()) {
+            s.doc.fields.summary = summary;
+            s.note(u"summary"_s, lastLine == i ? i : i + 1, 0, summary.size(), 0.8);
+        }
+        s.headerEnd = std::max(s.headerEnd, lastLine + 1);
+        return;
+    }
+}
+
+void findSubject(Scope &s, qsizetype end)
+{
+    static const QRegularExpression vv(uR"((?:^|\s)v\s?/\s?v[\s:.]+)"_s);
+    for (qsizetype i = s.headerLine; i <= end; ++i) {
+        const auto m = vv.match(s.lines.at(i).fold);
+        if (!m.hasMatch())
+            continue;
+        qsizetype lastLine = i;
+        const QString summary = cleanItem(gatherSummary(s, i, m.capturedEnd(), false, &lastLine));
+        if (summary.isEmpty())
+            continue;
+        s.doc.fields.summary = summary;
+        s.note(u"summary"_s, i, m.capturedEnd(), s.lines.at(i).text.size() - m.capturedEnd(), 0.9);
+        if (s.doc.fields.type.isEmpty()) {
+            s.doc.fields.type = u"Công văn"_s;
+            s.note(u"type"_s, i, m.capturedStart(), m.capturedLength(), 0.9);
+        }
+        s.headerEnd = std::max(s.headerEnd, lastLine + 1);
+        return;
+    }
+}
+
+void findAddressees(Scope &s)
+{
+    static const QRegularExpression label(uR"(^\s*kinh\s{0,2}g\S{1,2}i\s{0,2}:?\s*)"_s);
+    const qsizetype end = std::min(s.last, s.headerLine + kHeaderLines + 10);
+    for (qsizetype i = s.headerLine; i <= end; ++i) {
+        const auto m = label.match(s.lines.at(i).fold);
+        if (!m.hasMatch())
+            continue;
+        QStringList items;
+        QString inline_ = collapse(s.lines.at(i).text.mid(m.capturedEnd()));
+        if (!inline_.isEmpty()) {
+            static const QRegularExpression sentenceEnd(uR"([.;]\s+(?=\p{Lu}))"_s);
+            if (!inline_.startsWith(u'-')) {
+                const auto e = sentenceEnd.match(inline_);
+                if (e.hasMatch())
+                    inline_ = inline_.left(e.capturedStart());
+            }
+            for (const QString &item : inline_.split(QRegularExpression(u"(?:^|;)\\s*[-–+]\\s"_s)))
+                if (!cleanItem(item).isEmpty())
+                    items.append(cleanItem(item));
+        }
+        qsizetype lastLine = i;
+        for (qsizetype k = i + 1; k <= s.last && k < i + 30; ++k) {
+            const QString t = collapse(s.lines.at(k).text);
+            if (t.isEmpty())
+                continue;
+            if (!t.startsWith(u'-') && !t.startsWith(u'–') && !t.startsWith(u'+'))
+                break;
+            for (const QString &item : t.split(QRegularExpression(u";\\s*[-–+]\\s"_s)))
+                if (!cleanItem(item).isEmpty())
+                    items.append(cleanItem(item));
+            lastLine = k;
+        }
+        if (items.isEmpty())
+            return;
+        s.doc.fields.addressees = items;
+        s.note(u"addressees"_s, i, m.capturedEnd(), s.lines.at(i).text.size() - m.capturedEnd(),
+            lastLine > i ? 0.9 : 0.75);
+        return;
+    }
+}
+
+void findMarks(Scope &s, const QList<Blanked> &block)
+{
+    for (qsizetype i = 0; i < block.size(); ++i) {
+        const QString f = collapse(block.at(i).fold).remove(QRegularExpression(u"^do (khan|mat)\\s*:\\s*"_s));
+        const QString t = collapse(block.at(i).text);
+        if (!isUpperLine(t) && t.size() > 12)
+            continue;
+        const qsizetype at = block.at(i).fold.indexOf(f.section(u' ', 0, 0));
+        if (f == u"hoa toc"_s || f == u"thuong khan"_s || f == u"khan"_s) {
+            s.doc.fields.urgency = f == u"khan"_s ? Urgency::Urgent
+                : f == u"hoa toc"_s               ? Urgency::Flash
+                                                  : Urgency::VeryUrgent;
+            s.note(u"urgency"_s, s.headerLine + i, std::max<qsizetype>(0, at), f.size(), 0.9);
+        } else if (f == u"mat"_s || f == u"toi mat"_s || f == u"tuyet mat"_s) {
+            s.doc.fields.confidentiality = f == u"mat"_s ? Confidentiality::Confidential
+                : f == u"toi mat"_s                      ? Confidentiality::Secret
+                                                         : Confidentiality::TopSecret;
+            s.note(u"confidentiality"_s, s.headerLine + i, std::max<qsizetype>(0, at), f.size(), 0.9);
+        }
+    }
+}
+
+void typeFromReference(Scope &s)
+{
+    if (!s.doc.fields.type.isEmpty() || s.doc.fields.notation.isEmpty())
+        return;
+    const QString notation = s.doc.fields.notation;
+    const bool party = s.doc.fields.reference.contains(u'-')
+        && s.doc.fields.reference.indexOf(u'-') < s.doc.fields.reference.indexOf(u'/');
+    QString abbreviation = party ? notation.section(u'/', 0, 0) : notation.section(u'/', -1).section(u'-', 0, 0);
+    const DocType *type = typeByAbbreviation(abbreviation);
+    const auto ev = s.doc.evidence.value(u"notation"_s);
+    if (type && (party || type->abbreviation != u"CV"_s)) {
+        s.doc.fields.type = type->name;
+        s.note(u"type"_s, ev.line, ev.start, ev.length, 0.7);
+    } else if (!party && notation.section(u'/', -1).contains(u'-')) {
+        // A state notation whose first group is not a type: the agency-unit form of a công văn.
+        s.doc.fields.type = u"Công văn"_s;
+        s.note(u"type"_s, ev.line, ev.start, ev.length, 0.6);
+    }
+}
+
+} // namespace
+
+void findHeader(Scope &s)
+{
+    const qsizetype end = std::min(s.last, s.headerLine + kHeaderLines);
+    QList<Blanked> block;
+    for (qsizetype i = s.headerLine; i <= end; ++i)
+        block.append(withoutNationalHeader(s.lines.at(i)));
+
+    TextCut ref, date;
+    if (s.doc.hasHeader) {
+        findReference(s, block, &ref);
+        findDateAndPlace(s, block, &date);
+    }
+    // The agency block is what precedes the number (or the date) on the left.
+    qsizetype agencyEnd = 0;
+    if (ref.line >= 0)
+        agencyEnd = ref.line - s.headerLine + 1;
+    else if (date.line >= 0)
+        agencyEnd = date.line - s.headerLine + 1;
+    if (s.doc.hasHeader && agencyEnd > 0) {
+        findAgency(s, block, agencyEnd);
+        findMarks(s, QList<Blanked>(block.begin(), block.begin() + std::min<qsizetype>(agencyEnd + 2, block.size())));
+    }
+    s.headerEnd = s.headerLine + std::max<qsizetype>(agencyEnd, date.line >= 0 ? date.line - s.headerLine + 1 : 0);
+    findSubject(s, std::min(end, std::max(s.headerEnd + 6, s.headerLine + 12)));
+    findTitle(s, std::max(s.headerEnd, s.headerLine));
+    if (s.doc.fields.type.isEmpty())
+        typeFromReference(s);
+    if (!s.doc.fields.issuedDate.isValid() && s.doc.hasHeader)
+        findLateDate(s);
+    if (!s.doc.fields.type.isEmpty() && !s.doc.fields.reference.isEmpty()) {
+        // Restore Đ in the notation from the title's type (ĐA vs DA, HĐ vs HD).
+        if (const auto r = normaliseReference(s.doc.fields.reference, typeByName(foldText(s.doc.fields.type)))) {
+            s.doc.fields.notation = r->notation;
+            s.doc.fields.reference = r->full;
+        }
+    }
+    findAddressees(s);
+}
+
+} // namespace vt::extract::detail

@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textrules.h"
+
+#include "core/vietnamese.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vt::extract::detail {
+namespace {
+
+struct TypeSeed
+{
+    const char16_t *name;
+    const char16_t *abbreviation;
+};
+
+// NĐ 30/2020 art. 7 and PL III, the legal types (Luật 80/2015) and the Party types of HD 36-HD/VPTW
+// that come to a provincial records office.
+const TypeSeed kTypes[] = {
+    {u"Nghị quyết", u"NQ"},
+    {u"Quyết định", u"QĐ"},
+    {u"Chỉ thị", u"CT"},
+    {u"Quy chế", u"QC"},
+    {u"Quy định", u"QyĐ"},
+    {u"Thông cáo", u"TC"},
+    {u"Thông báo", u"TB"},
+    {u"Hướng dẫn", u"HD"},
+    {u"Chương trình hành động", u"CTr"},
+    {u"Chương trình", u"CTr"},
+    {u"Kế hoạch", u"KH"},
+    {u"Phương án", u"PA"},
+    {u"Đề án", u"ĐA"},
+    {u"Dự án", u"DA"},
+    {u"Báo cáo", u"BC"},
+    {u"Biên bản", u"BB"},
+    {u"Tờ trình", u"TTr"},
+    {u"Hợp đồng", u"HĐ"},
+    {u"Công văn", u"CV"},
+    {u"Công điện", u"CĐ"},
+    {u"Bản ghi nhớ", u"BGN"},
+    {u"Bản thỏa thuận", u"BTT"},
+    {u"Giấy ủy quyền", u"GUQ"},
+    {u"Giấy mời", u"GM"},
+    {u"Giấy giới thiệu", u"GGT"},
+    {u"Giấy nghỉ phép", u"GNP"},
+    {u"Phiếu gửi", u"PG"},
+    {u"Phiếu chuyển", u"PC"},
+    {u"Phiếu báo", u"PB"},
+    {u"Thư công", u""},
+    {u"Nghị định", u"NĐ"},
+    {u"Thông tư liên tịch", u"TTLT"},
+    {u"Thông tư", u"TT"},
+    {u"Luật", u""},
+    {u"Pháp lệnh", u""},
+    {u"Kết luận", u"KL"},
+    {u"Văn bản hợp nhất", u"VBHN"},
+    {u"Thông tri", u"TT"},
+    {u"Văn bản", u""},
+};
+
+QChar ocrDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case 'o':
+        return u'0';
+    case 'i':
+    case 'l':
+    case '|':
+        return u'1';
+    case '&':
+        return u'8';
+    case 's':
+        return u'5';
+    case 'b':
+        return u'6';
+    default:
+        return c;
+    }
+}
+
+int ocrNumber(QStringView text)
+{
+    QString digits;
+    for (QChar c : text)
+        digits += ocrDigit(c);
+    bool ok = false;
+    const int n = digits.toInt(&ok);
+    return ok ? n : -1;
+}
+
+QDate validDate(int year, int month, int day)
+{
+    if (year < 1945 || year > 2100)
+        return {};
+    return QDate(year, month, day);
+}
+
+// Đ is read by OCR as D, b or P; compare abbreviations with those collapsed, ignoring case.
+QString dKey(QStringView s)
+{
+    QString out;
+    for (QChar c : s) {
+        const QChar u = c.toUpper();
+        out += (u == u'Đ' || u == u'D' || c == u'b' || u == u'P') ? u'D' : u;
+    }
+    return out;
+}
+
+bool isAcronym(const QString &word)
+{
+    QString letters;
+    for (QChar c : word)
+        if (c.isLetter())
+            letters += c;
+    if (letters.size() < 2 || letters.toUpper() != letters)
+        return false;
+    return !text::isSyllable(letters) || letters.size() > 7;
+}
+
+bool capitalizesNext(const QString &lowerWord)
+{
+    static const QStringList heads
+        = {u"bộ"_s, u"sở"_s, u"cục"_s, u"ban"_s, u"vụ"_s, u"viện"_s, u"thuế"_s, u"kho"_s, u"và"_s};
+    return heads.contains(lowerWord);
+}
+
+bool startsPlace(const QString &lowerWord)
+{
+    static const QStringList markers
+        = {u"tỉnh"_s, u"phố"_s, u"huyện"_s, u"quận"_s, u"xã"_s, u"phường"_s, u"trấn"_s, u"ủy"_s, u"uỷ"_s};
+    return markers.contains(lowerWord);
+}
+
+QString capitalized(const QString &word)
+{
+    if (word.isEmpty())
+        return word;
+    return word.left(1).toUpper() + word.mid(1);
+}
+
+} // namespace
+
+QString foldText(const QString &nfcText)
+{
+    QString folded = text::stripDiacritics(nfcText);
+    if (folded.size() != nfcText.size()) {
+        folded.clear();
+        for (QChar c : nfcText) {
+            const QString one = text::stripDiacritics(QStringView(&c, 1));
+            folded += one.size() == 1 ? one.at(0) : c;
+        }
+    }
+    return folded.toLower();
+}
+
+Line prepareLine(const SourceLine &source)
+{
+    Line line;
+    line.text = text::nfc(source.text);
+    for (QChar &c : line.text) {
+        if (c == u'*' || c == u'\t' || c == QChar(0xA0))
+            c = u' ';
+    }
+    line.fold = foldText(line.text);
+    line.page = source.page;
+    line.box = source.box;
+    return line;
+}
+
+const QList<DocType> &docTypes()
+{
+    static const QList<DocType> types = [] {
+        QList<DocType> out;
+        for (const TypeSeed &seed : kTypes) {
+            const QString name = QString::fromUtf16(seed.name);
+            out.append({name, QString::fromUtf16(seed.abbreviation), foldText(name)});
+        }
+        return out;
+    }();
+    return types;
+}
+
+const DocType *typeByName(const QString &foldedName)
+{
+    for (const DocType &t : docTypes()) {
+        if (t.fold == foldedName)
+            return &t;
+    }
+    return nullptr;
+}
+
+const DocType *typeByAbbreviation(const QString &abbreviation)
+{
+    for (const DocType &t : docTypes()) {
+        if (!t.abbreviation.isEmpty() && t.abbreviation == abbreviation)
+            return &t;
+    }
+    const QString key = dKey(abbreviation);
+    for (const DocType &t : docTypes()) {
+        if (!t.abbreviation.isEmpty() && dKey(t.abbreviation) == key && t.abbreviation.size() == abbreviation.size())
+            return &t;
+    }
+    return nullptr;
+}
+
+const DocType *typeAtStart(QStringView fold, qsizetype *length)
+{
+    const DocType *best = nullptr;
+    for (const DocType &t : docTypes()) {
+        if (!fold.startsWith(t.fold))
+            continue;
+        const qsizetype end = t.fold.size();
+        if (end < fold.size() && fold.at(end).isLetterOrNumber())
+            continue;
+        if (!best || t.fold.size() > best->fold.size())
+            best = &t;
+    }
+    if (best && length)
+        *length = best->fold.size();
+    return best;
+}
+
+const QRegularExpression &referencePattern()
+{
+    static const QRegularExpression re(
+        uR"((?<![\p{L}\d/.])(\d{1,6}(?:\.\d{1,3})?)((?:[ ]{0,2}[/-][ \n]{0,2}[\p{Lu}\d][\p{L}\d&]{0,14}(?:\.[\p{Lu}][\p{L}]*)?){1,5}))"_s);
+    return re;
+}
+
+std::optional<Reference> normaliseReference(QString printed, const DocType *type)
+{
+    printed.remove(QRegularExpression(u"\\s+"_s));
+    while (!printed.isEmpty() && (printed.back() == u'.' || printed.back() == u'-' || printed.back() == u'/'))
+        printed.chop(1);
+    static const QRegularExpression head(u"^(\\d[\\d.]*)([/-])(.+)$"_s);
+    const auto m = head.match(printed);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Reference ref;
+    ref.number = m.captured(1);
+    const QChar sep = m.captured(2).at(0);
+    QString notation = m.captured(3);
+    bool letters = false;
+    for (QChar c : notation)
+        letters = letters || c.isLetter();
+    if (!letters)
+        return std::nullopt;
+
+    // The type abbreviation: Party "116-KH/BCĐ" right after the hyphen; state "15/QĐ-BNV", "84/2025/QĐ-UBND"
+    // the first group of the notation (skipping a year). Công văn notations have none.
+    QStringList parts = notation.split(u'/');
+    qsizetype typePart = 0;
+    if (sep == u'/' && parts.size() > 1 && parts.at(0).size() == 4 && parts.at(0).at(0).isDigit())
+        typePart = 1;
+    QStringList groups = parts.at(typePart).split(u'-');
+    if (type && !type->abbreviation.isEmpty() && groups.size() >= 1 && (sep == u'-' || groups.size() > 1)) {
+        if (dKey(groups.at(0)).compare(dKey(type->abbreviation), Qt::CaseInsensitive) == 0)
+            groups[0] = type->abbreviation;
+    } else if (!type && groups.size() >= 1 && (sep == u'-' || groups.size() > 1)) {
+        // No title to go by: only unambiguous Đ abbreviations (QĐ, NĐ, CĐ, QyĐ) are restored.
+        static const QStringList dOnly = {u"QĐ"_s, u"NĐ"_s, u"CĐ"_s, u"QyĐ"_s};
+        for (const QString &abbr : dOnly) {
+            if (groups.at(0).size() == abbr.size() && dKey(groups.at(0)) == dKey(abbr) && groups.at(0) != abbr
+                && groups.at(0).at(0) == abbr.at(0))
+                groups[0] = abbr;
+        }
+    }
+    parts[typePart] = groups.join(u'-');
+    notation = parts.join(u'/');
+    // Thủ tướng Chính phủ's code is the one mixed-case agency code OCR and typists get wrong.
+    notation.replace(QRegularExpression(u"(?<=[-/])TTG\\b"_s), u"TTg"_s);
+    ref.notation = notation;
+    ref.full = ref.number + sep + notation;
+    return ref;
+}
+
+QDate findDate(QStringView fold, qsizetype *from, qsizetype *length)
+{
+    static const QRegularExpression words(
+        uR"(ngay\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?th\S{0,4}\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?n\S{0,2}m\s{0,3}(\d{4}))"_s);
+    static const QRegularExpression numeric(
+        uR"(ngay\s{0,3}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4}))"_s);
+    auto it = words.globalMatch(fold);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QDate d = validDate(m.captured(3).toInt(), ocrNumber(m.captured(2)), ocrNumber(m.captured(1)));
+        if (d.isValid()) {
+            if (from)
+                *from = m.capturedStart();
+            if (length)
+                *length = m.capturedLength();
+            return d;
+        }
+    }
+    it = numeric.globalMatch(fold);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QDate d = validDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid()) {
+            if (from)
+                *from = m.capturedStart();
+            if (length)
+                *length = m.capturedLength();
+            return d;
+        }
+    }
+    return {};
+}
+
+QDate dateAtStart(QStringView fold, qsizetype *length)
+{
+    static const QRegularExpression numeric(
+        uR"(^\s{0,3}(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{1,2})\s{0,1}[/.-]\s{0,1}(\d{4}))"_s);
+    static const QRegularExpression words(
+        uR"(^\s{0,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4}))"_s);
+    for (const QRegularExpression *re : {&numeric, &words}) {
+        const auto m = re->match(fold.toString());
+        if (!m.hasMatch())
+            continue;
+        const QDate d = validDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid()) {
+            if (length)
+                *length = m.capturedLength();
+            return d;
+        }
+    }
+    return {};
+}
+
+double upperShare(QStringView text)
+{
+    int letters = 0;
+    int upper = 0;
+    for (QChar c : text) {
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        if (c.isUpper())
+            ++upper;
+    }
+    return letters ? double(upper) / letters : 0.0;
+}
+
+bool isUpperLine(QStringView text)
+{
+    int letters = 0;
+    for (QChar c : text)
+        letters += c.isLetter() ? 1 : 0;
+    return letters >= 4 && upperShare(text) >= 0.85;
+}
+
+bool looksLikeName(QStringView input)
+{
+    const QString trimmed = collapse(input.toString());
+    const QStringList words = trimmed.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 6)
+        return false;
+    static const QStringList notFirst = {u"noi"_s, u"nhu"_s, u"luu"_s, u"kinh"_s, u"can"_s, u"thuc"_s, u"nguoi"_s,
+        u"email"_s, u"co"_s, u"thoi"_s, u"so"_s, u"ngay"_s, u"dia"_s, u"dien"_s, u"van"_s, u"ban"_s, u"bao"_s,
+        u"trang"_s, u"uy"_s, u"tinh"_s, u"chu"_s, u"phu"_s, u"cong"_s, u"xem"_s};
+    if (notFirst.contains(foldText(words.first())))
+        return false;
+    int syllables = 0;
+    for (const QString &w : words) {
+        if (!w.at(0).isLetter() || !w.at(0).isUpper())
+            return false;
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            if (!w.at(i).isLetter() || !w.at(i).isLower())
+                return false;
+        }
+        syllables += text::isSyllable(w) ? 1 : 0;
+    }
+    return syllables * 2 >= words.size();
+}
+
+QString prettyAgency(const QString &upper)
+{
+    const QString input = collapse(upper);
+    if (upperShare(input) < 0.7)
+        return input;
+    const QStringList words = input.split(u' ', Qt::SkipEmptyParts);
+    QStringList out;
+    bool place = false;
+    bool capNext = true;
+    for (const QString &word : words) {
+        if (isAcronym(word)) {
+            out.append(word);
+            capNext = false;
+            continue;
+        }
+        const QString lower = word.toLower();
+        QString written = (capNext || place) ? capitalized(lower) : lower;
+        out.append(written);
+        capNext = capitalizesNext(lower);
+        if (startsPlace(lower) && !out.isEmpty())
+            place = true;
+    }
+    QString result = out.join(u' ');
+    static const QList<std::pair<QString, QString>> proper
+        = {{u"chính phủ"_s, u"Chính phủ"_s}, {u"nhà nước"_s, u"Nhà nước"_s}, {u"trung ương"_s, u"Trung ương"_s},
+            {u"việt nam"_s, u"Việt Nam"_s}, {u"quốc hội"_s, u"Quốc hội"_s}};
+    for (const auto &[from, to] : proper)
+        result.replace(from, to);
+    if (!result.isEmpty())
+        result[0] = result.at(0).toUpper();
+    return result;
+}
+
+QString expandAgency(const QString &name)
+{
+    QString out = name;
+    out.replace(QRegularExpression(u"\\bUBND\\b"_s), u"Ủy ban nhân dân"_s);
+    out.replace(QRegularExpression(u"\\bHĐND\\b"_s), u"Hội đồng nhân dân"_s);
+    return out;
+}
+
+QString collapse(QString text)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    return text.replace(spaces, u" "_s).trimmed();
+}
+
+QString cleanItem(QString item)
+{
+    item = collapse(item);
+    static const QRegularExpression lead(u"^[-–—+•·]+\\s*"_s);
+    item.remove(lead);
+    while (!item.isEmpty()
+        && (item.back() == u';' || item.back() == u',' || item.back() == u'.' || item.back() == u':'
+            || item.back().isSpace()))
+        item.chop(1);
+    return item;
+}
+
+} // namespace vt::extract::detail
