@@ -116,44 +116,69 @@ void findCatalogueLine(Scope &s)
     Dispatch &d = s.doc.fields;
     if (!d.reference.isEmpty() && d.issuedDate.isValid() && !d.type.isEmpty() && !d.issuer.isEmpty())
         return;
-    static const QRegularExpression catalogue(u"^\\s*("_s + typeAlternation() + u")\\s+(?=\\d)"_s);
-    static const QRegularExpression tail(
-        uR"(\G\s+ngay\s+(\d{1,2})/(\d{1,2})/(\d{4})\s.{0,400}?\sdo\s+(.{2,120}?)\s+ban\s+hanh\b)"_s);
-    for (qsizetype i = s.headerLine; i <= s.last; ++i) {
+    // A line opening with "<Type> <reference> … do <issuer> ban hành" names a document the way catalogues and
+    // covering notes do. Used only for what the document itself does not print.
+    // An appendix names its document: "(Kèm theo Công văn số … ngày … của …)".
+    static const QRegularExpression catalogue(
+        u"(?:^\\s*|[.!?]\\s+|(\\(\\s*kem theo\\s+))("_s + typeAlternation() + u")(?:\\s+so\\s*:?)?\\s+(?=\\d)"_s);
+    static const QRegularExpression issuedBy(uR"(\G.{0,400}?\sdo\s+(.{2,220}?)\s+ban\s+hanh\b)"_s);
+    static const QRegularExpression attachedTo(uR"(\G\s{0,2}ngay\s+(.{6,24}?)\s+cua\s+(.{2,160}?)\s*\))"_s);
+    for (qsizetype i = s.headerLine; i <= s.last && d.reference.isEmpty(); ++i) {
         const Line &l = s.lines.at(i);
-        const auto m = catalogue.match(l.fold);
-        if (!m.hasMatch())
-            continue;
-        const auto r = referencePattern().match(
-            l.text, m.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!r.hasMatch())
-            continue;
-        const auto t = tail.match(l.fold, r.capturedEnd());
+        auto it = catalogue.globalMatch(l.fold);
+        QRegularExpressionMatch m, r, t;
+        while (it.hasNext() && !t.hasMatch()) {
+            m = it.next();
+            r = referencePattern().match(l.text, m.capturedEnd(), QRegularExpression::NormalMatch,
+                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (r.hasMatch())
+                t = (m.capturedLength(1) ? attachedTo : issuedBy).match(l.fold, r.capturedEnd());
+        }
         if (!t.hasMatch())
             continue;
-        const DocType *type = typeByName(collapse(m.captured(1)));
+        const DocType *type = typeByName(collapse(m.captured(2)));
         const auto ref = normaliseReference(r.captured(0), type);
-        if (!ref || (!d.reference.isEmpty() && d.reference != ref->full))
+        if (!ref)
             continue;
-        if (d.reference.isEmpty()) {
-            d.reference = ref->full;
-            d.number = ref->number;
-            d.notation = ref->notation;
-            s.note(u"reference"_s, i, r.capturedStart(), r.capturedLength(), 0.6);
-        }
-        if (!d.issuedDate.isValid()) {
-            d.issuedDate = QDate(t.captured(3).toInt(), t.captured(2).toInt(), t.captured(1).toInt());
-            s.note(u"issued_date"_s, i, t.capturedStart(1), t.capturedEnd(3) - t.capturedStart(1), 0.6);
-        }
+        d.reference = ref->full;
+        d.number = ref->number;
+        d.notation = ref->notation;
+        s.note(u"reference"_s, i, r.capturedStart(), r.capturedLength(), 0.6);
         if (d.type.isEmpty() && type) {
             d.type = type->name;
-            s.note(u"type"_s, i, m.capturedStart(1), m.capturedLength(1), 0.6);
+            s.note(u"type"_s, i, m.capturedStart(2), m.capturedLength(2), 0.6);
         }
+        const int issuerGroup = m.capturedLength(1) ? 2 : 1;
         if (d.issuer.isEmpty()) {
-            d.issuer = collapse(l.text.mid(t.capturedStart(4), t.capturedLength(4)));
-            s.note(u"issuer"_s, i, t.capturedStart(4), t.capturedLength(4), 0.5);
+            d.issuer = collapse(l.text.mid(t.capturedStart(issuerGroup), t.capturedLength(issuerGroup)));
+            s.note(u"issuer"_s, i, t.capturedStart(issuerGroup), t.capturedLength(issuerGroup), 0.5);
         }
+        if (!d.issuedDate.isValid() && m.capturedLength(1)) {
+            d.issuedDate = dateAtStart(t.captured(1));
+            s.note(u"issued_date"_s, i, t.capturedStart(1), t.capturedLength(1), 0.6);
+        }
+    }
+    if (d.issuedDate.isValid() || d.reference.isEmpty())
         return;
+    // The date from a mention of the document's own reference: "<Type> <reference> ngày d/m/yyyy".
+    static const QRegularExpression on(uR"(\G\s{1,2}ngay\s+(\d{1,2})/(\d{1,2})/(\d{4}))"_s);
+    for (qsizetype i = s.headerLine; i <= s.last; ++i) {
+        const Line &l = s.lines.at(i);
+        auto it = mentionPattern().globalMatch(l.fold);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto r = referencePattern().match(l.text, m.capturedEnd(), QRegularExpression::NormalMatch,
+                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (!r.hasMatch())
+                continue;
+            const auto ref = normaliseReference(r.captured(0), typeByName(collapse(m.captured(1))));
+            const auto date = on.match(l.fold, r.capturedEnd());
+            if (!ref || ref->full != d.reference || !date.hasMatch())
+                continue;
+            d.issuedDate = QDate(date.captured(3).toInt(), date.captured(2).toInt(), date.captured(1).toInt());
+            s.note(u"issued_date"_s, i, date.capturedStart(1), date.capturedEnd(3) - date.capturedStart(1), 0.6);
+            return;
+        }
     }
 }
 

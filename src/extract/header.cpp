@@ -62,7 +62,11 @@ QStringList agencyUnits(const QStringList &blockLines)
             const QString previous = i > 0 ? folds.at(i - 1) : QString();
             const bool joined = previous == u"cua"_s || previous == u"va"_s || previous == u"thuoc"_s;
             const bool upper = words.at(i).at(0).isUpper();
-            if (units.isEmpty() || (head && complete && !joined && upper)) {
+            // Inside a line only the heads that cannot end a name split it ("BỘ NỘI VỤ", "MÔI TRƯỜNG").
+            static const QStringList inner = {u"cuc"_s, u"tong cuc"_s, u"chi cuc"_s, u"so"_s, u"van phong"_s, u"ban"_s,
+                u"uy ban nhan dan"_s, u"ubnd"_s, u"hoi dong nhan dan"_s, u"trung tam"_s, u"phong"_s, u"chinh phu"_s};
+            const bool allowed = i == 0 || inner.contains(folds.mid(i, std::max(1, head)).join(u' '));
+            if (units.isEmpty() || (head && allowed && complete && !joined && upper)) {
                 units.append(QString());
                 currentHeadWords = head;
                 currentWords = 0;
@@ -408,7 +412,9 @@ void findSubject(Scope &s, qsizetype end)
     static const QRegularExpression vv(uR"((?:^|\s)v\s?/\s?v[\s:.]+)"_s);
     for (qsizetype i = s.headerLine; i <= end; ++i) {
         const auto m = vv.match(s.lines.at(i).fold);
-        if (!m.hasMatch())
+        if (!m.hasMatch() || (s.titleLine >= 0 && i > s.titleLine))
+            continue;
+        if (s.titleLine >= 0 && i < s.titleLine && !s.doc.fields.summary.isEmpty())
             continue;
         qsizetype lastLine = i;
         const QString summary = cleanItem(gatherSummary(s, i, m.capturedEnd(), false, &lastLine));
@@ -534,8 +540,8 @@ void findHeader(Scope &s)
         findMarks(s, QList<Blanked>(block.begin(), block.begin() + std::min<qsizetype>(agencyEnd + 2, block.size())));
     }
     s.headerEnd = s.headerLine + std::max<qsizetype>(agencyEnd, date.line >= 0 ? date.line - s.headerLine + 1 : 0);
-    findSubject(s, std::min(end, std::max(s.headerEnd + 6, s.headerLine + 12)));
     findTitle(s, std::max(s.headerEnd, s.headerLine));
+    findSubject(s, std::min(end, std::max(s.headerEnd + 6, s.headerLine + 12)));
     if (s.doc.fields.type.isEmpty())
         typeFromReference(s);
     if (!s.doc.fields.issuedDate.isValid() && s.doc.hasHeader)

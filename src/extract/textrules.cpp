@@ -278,7 +278,7 @@ std::optional<Reference> normaliseReference(QString printed, const DocType *type
 QDate findDate(QStringView fold, qsizetype *from, qsizetype *length)
 {
     static const QRegularExpression words(
-        uR"(ngay\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?th\S{0,4}\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?n\S{0,2}m\s{0,3}(\d{4}))"_s);
+        uR"(ngay\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?th[^\s\d]{0,4}\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?n[^\s\d]{0,2}m\s{0,3}(\d{4}))"_s);
     static const QRegularExpression numeric(
         uR"(ngay\s{0,3}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4}))"_s);
     auto it = words.globalMatch(fold);
