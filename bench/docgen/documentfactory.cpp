@@ -24,10 +24,54 @@ namespace {
 
 using synth::Rng;
 
-const synth::vocab::Agency *findAgency(const Dispatch &d)
+/// The archive is the register of one province (Kiên Giang) and its correspondents; most of its home
+/// records are moved to another province so that the extractor meets names from all over the country.
+constexpr QStringView kHome = u"Kiên Giang";
+
+struct Move
+{
+    QString to; ///< empty: the record stays where it is
+    QString apply(QString s) const
+    {
+        if (!to.isEmpty())
+            s.replace(kHome.toString(), to).replace(kHome.toString().toUpper(), to.toUpper());
+        return s;
+    }
+};
+
+Move pickMove(Rng &rng)
+{
+    static constexpr QStringView kCities[]
+        = {u"Hà Nội", u"Hải Phòng", u"Đà Nẵng", u"Cần Thơ", u"Thành phố Hồ Chí Minh"};
+    if (rng.percent(30))
+        return {};
+    for (;;) {
+        const QStringView p = rng.pick(synth::vocab::provinces());
+        if (std::find(std::begin(kCities), std::end(kCities), p) == std::end(kCities))
+            return {p.toString()};
+    }
+}
+
+void applyMove(Dispatch &d, const Move &m)
+{
+    if (m.to.isEmpty() || d.place != kHome)
+        return;
+    for (QString *s : {&d.fullText, &d.issuer, &d.issuerParent, &d.place, &d.summary})
+        *s = m.apply(*s);
+    for (QStringList *list : {&d.addressees, &d.recipients}) {
+        for (QString &s : *list)
+            s = m.apply(s);
+    }
+    for (Citation &c : d.citations)
+        c.issuer = m.apply(c.issuer);
+}
+
+const synth::vocab::Agency *findAgency(const Dispatch &d, const Move &m)
 {
     for (const synth::vocab::Agency &a : synth::vocab::agencies()) {
-        if (a.issuer == d.issuer && a.province == d.place)
+        const bool moved = !m.to.isEmpty() && a.province == kHome && d.place == m.to;
+        if ((moved ? m.apply(a.issuer.toString()) == d.issuer : a.issuer == d.issuer)
+            && (moved || a.province == d.place))
             return &a;
     }
     return nullptr;
@@ -67,16 +111,17 @@ struct Names
     QString self; ///< how the agency names itself in its own text
 };
 
-Names namesFor(const Dispatch &d, const DocumentSpec &spec)
+Names namesFor(const Dispatch &d, const DocumentSpec &spec, const Move &move)
 {
     Names n{d.issuer, d.issuerParent, d.issuer};
-    const synth::vocab::Agency *a = findAgency(d);
+    const synth::vocab::Agency *a = findAgency(d, move);
     if (!a)
         return n;
-    n.issuer = a->header.isEmpty() ? a->issuer.toString() : a->header.toString();
-    n.parent = a->parent.toString();
-    n.self = a->selfName.toString();
-    if (!n.issuer.contains(u' ')) {
+    const Move m = a->province == kHome ? move : Move{};
+    n.issuer = m.apply(a->header.isEmpty() ? a->issuer.toString() : a->header.toString());
+    n.parent = m.apply(a->parent.toString());
+    n.self = m.apply(a->selfName.toString());
+    if (n.issuer == u"Văn phòng") {
         // A bare "VĂN PHÒNG" under its parent: the office is named with the parent.
         n.issuer = n.issuer + u' ' + n.parent;
         return n;
@@ -208,10 +253,10 @@ int bodyBytesFor(Rng &rng, int pagesMax)
     return rng.between(2300, 2300 + (pages - 1) * 3200);
 }
 
-GeneratedDocument build(const Dispatch &d, DocumentSpec spec)
+GeneratedDocument build(const Dispatch &d, DocumentSpec spec, const Move &move)
 {
     GeneratedDocument doc;
-    const Names names = namesFor(d, spec);
+    const Names names = namesFor(d, spec, move);
     doc.spec = std::move(spec);
     // The record's values, with what the page prints where the archive keeps its own form.
     Dispatch &g = doc.gold;
@@ -227,14 +272,15 @@ GeneratedDocument build(const Dispatch &d, DocumentSpec spec)
 }
 
 /// Draws records until one reads back as a document (virtually always the first).
-GeneratedDocument drawDocument(synth::ArchiveGenerator &generator, Dispatch *source = nullptr)
+GeneratedDocument drawDocument(synth::ArchiveGenerator &generator, const Move &move, Dispatch *source = nullptr)
 {
     for (;;) {
         Dispatch d = generator.next();
+        applyMove(d, move);
         if (std::optional<DocumentSpec> spec = readSpec(d)) {
             if (source)
                 *source = d;
-            return build(d, std::move(*spec));
+            return build(d, std::move(*spec), move);
         }
     }
 }
@@ -330,7 +376,7 @@ GeneratedDocument DocumentFactory::document(int index) const
     g.seed = Rng::hash(m_options.seed, quint64(index), 2);
     g.bodyBytes = bodyBytesFor(rng, m_options.pagesMax);
     synth::ArchiveGenerator generator(g);
-    return drawDocument(generator);
+    return drawDocument(generator, pickMove(rng));
 }
 
 std::array<GeneratedDocument, 2> DocumentFactory::replyPair(int index) const
@@ -340,8 +386,9 @@ std::array<GeneratedDocument, 2> DocumentFactory::replyPair(int index) const
     g.seed = Rng::hash(m_options.seed, quint64(index), 4);
     g.bodyBytes = bodyBytesFor(rng, m_options.pagesMax);
     synth::ArchiveGenerator first(g);
+    const Move move = pickMove(rng);
     Dispatch answeredSource;
-    GeneratedDocument answered = drawDocument(first, &answeredSource);
+    GeneratedDocument answered = drawDocument(first, move, &answeredSource);
     const QDate asked = answeredSource.issuedDate;
 
     // The reply: a công văn of another agency a few days later. Draw from the same year (and the next,
@@ -355,7 +402,7 @@ std::array<GeneratedDocument, 2> DocumentFactory::replyPair(int index) const
         g.firstYear = g.lastYear = year;
         synth::ArchiveGenerator second(g);
         for (int attempt = 0; attempt < 4000 && !found; ++attempt) {
-            GeneratedDocument candidate = drawDocument(second, &replySource);
+            GeneratedDocument candidate = drawDocument(second, move, &replySource);
             const qint64 days = asked.daysTo(replySource.issuedDate);
             if (replySource.type == u"Công văn" && replySource.issuer != answeredSource.issuer && days >= 2
                 && days <= 40) {
@@ -367,10 +414,10 @@ std::array<GeneratedDocument, 2> DocumentFactory::replyPair(int index) const
     if (!found) {
         // Practically unreachable; keep the pair rather than fail, with the reply's own date.
         synth::ArchiveGenerator any(g);
-        reply = drawDocument(any, &replySource);
+        reply = drawDocument(any, move, &replySource);
     }
 
-    const Names names = namesFor(replySource, reply.spec);
+    const Names names = namesFor(replySource, reply.spec, move);
     const QString answeredIssuer = addresseeName(answeredSource, replySource);
     const QString cited = answeredSource.type + u" số "_s + answeredSource.reference + u" ngày "_s + shortDate(asked)
         + u" của "_s + answeredIssuer;
