@@ -90,6 +90,7 @@ private:
     LayoutStyle m_style;
     qreal m_left, m_width, m_top, m_bottom;
     qreal m_y = 0; ///< top of the next line on the current page
+    bool m_closingOnNewPage = false;
     QList<Page> m_pages;
 };
 
@@ -255,7 +256,7 @@ QList<Page> Layouter::run(const DocumentSpec &s)
         set(w, leftX, leftW, Align::Center, 0, ly, false);
         if (issuer && !s.party) {
             const qreal widest = std::min(naturalWidth(w), leftW);
-            rule(leftX + leftW / 2, widest * 0.4, ly + mm(0.8));
+            rule(leftX + leftW / 2, widest * 0.4, ly + mm(1.2));
             ly += mm(2.5);
         }
     }
@@ -267,7 +268,7 @@ QList<Page> Layouter::run(const DocumentSpec &s)
     if (s.party) {
         const QList<Word> w = words(u"ĐẢNG CỘNG SẢN VIỆT NAM"_s, font(body + 1, true));
         set(w, rightX, rightW, Align::Center, 0, ry, false);
-        rule(rightX + rightW / 2, naturalWidth(w), ry + mm(0.8));
+        rule(rightX + rightW / 2, naturalWidth(w), ry + mm(1.2));
     } else {
         qreal pt = small;
         QList<Word> nation = words(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, font(pt, true));
@@ -276,7 +277,7 @@ QList<Page> Layouter::run(const DocumentSpec &s)
         set(nation, rightX, rightW, Align::Center, 0, ry, false);
         const QList<Word> motto = words(u"Độc lập - Tự do - Hạnh phúc"_s, font(body, true));
         set(motto, rightX, rightW, Align::Center, 0, ry, false);
-        rule(rightX + rightW / 2, naturalWidth(motto), ry + mm(0.8));
+        rule(rightX + rightW / 2, naturalWidth(motto), ry + mm(1.2));
     }
     ry += mm(3);
 
@@ -333,7 +334,10 @@ QList<Page> Layouter::run(const DocumentSpec &s)
     const QFont regular = font(body);
     const QFont bold = font(body, true);
     const qreal indent = mm(10);
-    for (const BodyParagraph &p : s.body) {
+    for (qsizetype i = 0; i < s.body.size(); ++i) {
+        const BodyParagraph &p = s.body[i];
+        if (m_closingOnNewPage && i + 1 == s.body.size() && i > 0)
+            newPage();
         m_y += mm(1.8);
         switch (p.style) {
         case BodyStyle::Text:
@@ -372,8 +376,14 @@ QList<Page> Layouter::run(const DocumentSpec &s)
     for (const QString &r : s.recipients)
         recHeight += blockHeight(words(u"- "_s + r, item), recW, dash);
     m_y += mm(5);
-    if (m_y + std::max(sigHeight, recHeight) > m_bottom)
+    if (m_y + std::max(sigHeight, recHeight) > m_bottom) {
+        if (!m_closingOnNewPage && s.body.size() > 1) {
+            // A signature alone on a page is not done: the closing paragraph goes over with it.
+            m_closingOnNewPage = true;
+            return run(s);
+        }
         newPage();
+    }
     const qreal start = m_y;
     qreal sy = start;
     for (const QString &line : s.authorityLines)
