@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace vt::ingest {
@@ -11,9 +12,21 @@ namespace vt::ingest {
 /// Files larger than this are refused: a dispatch's text is kilobytes, a 64 MB "text file" is a mistake.
 constexpr qint64 kMaxTextFileSize = 64 * 1024 * 1024;
 
-/// Reads a plain-text document: UTF-8 (with or without BOM) or UTF-16 with a BOM, returned as NFC with
-/// line endings normalised to "\n". A file that is not text (NUL bytes, invalid UTF-8) is refused with a
-/// message that says what was found, rather than imported as mojibake.
+struct DecodedText
+{
+    QString text; ///< NFC, line endings "\n"
+    QString encoding; ///< "UTF-8", "UTF-16LE", "UTF-16BE", "TCVN3", "VNI", "Windows-1258"
+    bool converted = false; ///< a legacy encoding was detected and converted
+};
+
+/// Decodes the bytes of a plain-text document: UTF-16 with a BOM, UTF-8 (with or without BOM), or, when the bytes
+/// are not UTF-8, one of the legacy Vietnamese 8-bit encodings (TCVN3, VNI, Windows-1258) if the text convincingly
+/// reads as Vietnamese in it (see legacy::guessBytes). UTF-8 text that is TCVN3/VNI mojibake ("Uû ban") is
+/// converted too. Anything else (NUL bytes, undecidable 8-bit text) is refused with a message naming `path`
+/// and saying what was found, rather than imported as mojibake.
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &path);
+
+/// Reads a plain-text document with decodeText(); NFC, line endings normalised to "\n".
 Result<QString> readTextFile(const QString &path);
 
 } // namespace vt::ingest

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/ocrengine.h"
+
+#include "core/vietnamese.h"
+#include "ingest/readerror.h"
+#include "core/logging.h"
+
+#include <QElapsedTimer>
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <dlfcn.h>
+
+#include <cmath>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct PixDeleter
+{
+    void operator()(Pix *p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+PixPtr pixFromGrey(const QImage &grey)
+{
+    PixPtr pix(pixCreate(grey.width(), grey.height(), 8));
+    l_uint32 *data = pixGetData(pix.get());
+    const int wpl = pixGetWpl(pix.get());
+    for (int y = 0; y < grey.height(); ++y)
+        memcpy(data + qsizetype(y) * wpl, grey.constScanLine(y), size_t(grey.width()));
+    pixEndianByteSwap(pix.get()); // Leptonica keeps bytes big-endian within 32-bit words
+    return pix;
+}
+
+QImage greyFromPix(Pix *pix)
+{
+    PixPtr eight(pixConvertTo8(pix, 0));
+    PixPtr swapped(pixEndianByteSwapNew(eight.get()));
+    const int w = int(pixGetWidth(swapped.get())), h = int(pixGetHeight(swapped.get()));
+    QImage out(w, h, QImage::Format_Grayscale8);
+    const l_uint32 *data = pixGetData(swapped.get());
+    const int wpl = pixGetWpl(swapped.get());
+    for (int y = 0; y < h; ++y)
+        memcpy(out.scanLine(y), data + qsizetype(y) * wpl, size_t(w));
+    return out;
+}
+
+bool cancelThunk(void *closure, int)
+{
+    const auto *isCanceled = static_cast<const std::function<bool()> *>(closure);
+    return (*isCanceled)();
+}
+
+} // namespace
+
+namespace vt::ingest {
+
+void limitOpenMpToOneThread()
+{
+    // libgomp reads OMP_THREAD_LIMIT once, when it is loaded (before main() in any program linking Tesseract), and
+    // Tesseract's loops ask for num_threads(4), which omp_set_num_threads() cannot lower. What does work at run
+    // time is max-active-levels 0: no parallel region becomes active, each runs on the thread that meets it.
+    // Setting it here (global in libgomp 12, per thread in later ones) covers both. The variable is still set for
+    // processes we start.
+    setenv("OMP_THREAD_LIMIT", "1", 0);
+    using SetInt = void (*)(int);
+    if (auto set = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
+        set(0);
+    if (auto set = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_num_threads")))
+        set(1);
+}
+
+struct OcrEngine::Impl
+{
+    OcrSettings settings;
+    tesseract::TessBaseAPI api;
+    std::unique_ptr<tesseract::TessBaseAPI> osd; // created on the first page that needs it
+    bool osdUnavailable = false;
+
+    QByteArray dataPath() const { return settings.dataPath.toLocal8Bit(); }
+    int detectOrientation(Pix *pix, int dpi);
+    Result<OcrResult> read(Pix *pix, int dpi, const std::function<bool()> &isCanceled);
+};
+
+OcrEngine::~OcrEngine()
+{
+    if (!d)
+        return;
+    d->api.End();
+    if (d->osd)
+        d->osd->End();
+}
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings &settings)
+{
+    limitOpenMpToOneThread();
+    std::unique_ptr<OcrEngine> engine(new OcrEngine);
+    engine->d = std::make_unique<Impl>();
+    engine->d->settings = settings;
+    const QByteArray path = engine->d->dataPath();
+    const QByteArray langs = settings.languages.toUtf8();
+    if (engine->d->api.Init(path.isEmpty() ? nullptr : path.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY)
+        != 0) {
+        return fail(Error::NotFound,
+            u"Tesseract has no language data for \"%1\"; install tesseract-ocr-%2 (or set the OCR languages)."_s.arg(
+                settings.languages, settings.languages.section(u'+', 0, 0)),
+            u"TessBaseAPI::Init failed; data path \"%1\""_s.arg(settings.dataPath));
+    }
+    engine->d->api.SetPageSegMode(tesseract::PSM_AUTO);
+    // A blank or speckled page otherwise prints "Empty page!!" and resolution warnings on stderr for every call.
+    engine->d->api.SetVariable("debug_file", "/dev/null");
+    return engine;
+}
+
+// Clockwise degrees the content of `pix` is turned (0, 90, 180, 270) according to OSD, 0 when unsure.
+int OcrEngine::Impl::detectOrientation(Pix *pix, int dpi)
+{
+    if (osdUnavailable)
+        return 0;
+    if (!osd) {
+        osd = std::make_unique<tesseract::TessBaseAPI>();
+        const QByteArray path = dataPath();
+        if (osd->Init(path.isEmpty() ? nullptr : path.constData(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+            osdUnavailable = true;
+            return 0;
+        }
+        osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+        osd->SetVariable("debug_file", "/dev/null");
+    }
+    osd->SetImage(pix);
+    osd->SetSourceResolution(dpi);
+    int degrees = 0;
+    float confidence = 0, scriptConfidence = 0;
+    const char *script = nullptr;
+    const bool ok = osd->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
+    osd->Clear();
+    return ok && confidence >= 2.0f ? degrees : 0;
+}
+
+Result<OcrResult> OcrEngine::Impl::read(Pix *pix, int dpi, const std::function<bool()> &isCanceled)
+{
+    api.SetImage(pix);
+    api.SetSourceResolution(dpi);
+    tesseract::ETEXT_DESC monitor;
+    if (isCanceled) {
+        monitor.cancel = &cancelThunk;
+        monitor.cancel_this = const_cast<std::function<bool()> *>(&isCanceled);
+    }
+    const int rc = api.Recognize(&monitor);
+    if (isCanceled && isCanceled()) {
+        api.Clear();
+        return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+    }
+    if (rc != 0) {
+        api.Clear();
+        return fail(Error::Io, u"Tesseract could not recognise the page."_s, u"Recognize returned %1"_s.arg(rc));
+    }
+
+    OcrResult result;
+    const double toPt = 72.0 / dpi;
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (it) {
+        do {
+            std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+            if (!utf8)
+                continue;
+            const QString text = text::nfc(QString::fromUtf8(utf8.get()).trimmed());
+            if (text.isEmpty())
+                continue;
+            int l = 0, t = 0, r = 0, b = 0;
+            it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+            if (!result.text.isEmpty())
+                result.text += it->IsAtBeginningOf(tesseract::RIL_BLOCK) ? u"\n\n"_s : u"\n"_s;
+            result.text += text;
+            result.lines.append(Line{text, QRectF(l * toPt, t * toPt, (r - l) * toPt, (b - t) * toPt),
+                it->Confidence(tesseract::RIL_TEXTLINE) / 100.0});
+        } while (it->Next(tesseract::RIL_TEXTLINE));
+    }
+    result.confidence = std::max(0, api.MeanTextConf()) / 100.0;
+    api.Clear();
+    return result;
+}
+
+Result<OcrResult> OcrEngine::recognize(const QImage &image, int dpi, const std::function<bool()> &isCanceled)
+{
+    if (image.isNull())
+        return fail(Error::InvalidArgument, u"No image to recognise."_s);
+    dpi = std::clamp(dpi, 50, 1200);
+    QElapsedTimer timer;
+    timer.start();
+    PixPtr pix = pixFromGrey(image.convertToFormat(QImage::Format_Grayscale8));
+
+    double skew = 0;
+    if (d->settings.deskew) {
+        PixPtr binary(pixConvertTo1(pix.get(), 160));
+        l_float32 angle = 0, conf = 0;
+        if (binary && pixFindSkew(binary.get(), &angle, &conf) == 0 && conf >= 3.0f && std::abs(angle) >= 0.1f) {
+            if (PixPtr straight{
+                    pixRotate(pix.get(), float(M_PI / 180.0) * angle, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)}) {
+                pix = std::move(straight);
+                skew = angle;
+            }
+        }
+    }
+
+    const qint64 prepared = timer.elapsed();
+    auto result = d->read(pix.get(), dpi, isCanceled);
+    if (!result)
+        return result;
+    const qint64 recognised = timer.elapsed();
+    int rotation = 0;
+    if (d->settings.detectOrientation && result->confidence < 0.6) {
+        if (const int turned = d->detectOrientation(pix.get(), dpi)) {
+            // OSD says the content is turned `turned` degrees clockwise; pixRotateOrth turns clockwise by quarters.
+            PixPtr upright(pixRotateOrth(pix.get(), (360 - turned) / 90 % 4));
+            auto second = d->read(upright.get(), dpi, isCanceled);
+            if (!second)
+                return second;
+            if (second->confidence > result->confidence) {
+                result = std::move(second);
+                pix = std::move(upright);
+                rotation = (360 - turned) % 360;
+            }
+        }
+    }
+    result->rotation = rotation;
+    result->skewDegrees = skew;
+    result->upright = greyFromPix(pix.get());
+    logging::get("ingest")->debug("OCR {}x{} at {} dpi: prepare+deskew {} ms, recognise {} ms, total {} ms, "
+                                  "confidence {:.2f}, skew {:.2f}, rotation {}",
+        image.width(), image.height(), dpi, prepared, recognised - prepared, timer.elapsed(), result->confidence, skew,
+        rotation);
+    return result;
+}
+
+} // namespace vt::ingest

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/pdfreader.h"
+
+#include "core/vietnamese.h"
+#include "ingest/legacyencoding.h"
+#include "ingest/ocrbatch.h"
+#include "ingest/readerror.h"
+#include "core/logging.h"
+
+#include <poppler/qt6/poppler-qt6.h>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace vt::ingest {
+namespace {
+
+void quietPoppler()
+{
+    // Poppler reports every syntax error of a damaged file through qDebug; the reader reports damage itself.
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, {}); });
+}
+
+std::unique_ptr<Poppler::Document> openPdf(const QByteArray &bytes, const QByteArray &password)
+{
+    quietPoppler();
+    return Poppler::Document::loadFromData(bytes, password, password);
+}
+
+QList<Line> linesOf(const Poppler::Page &page)
+{
+    QList<Line> lines;
+    Line current;
+    for (const std::unique_ptr<Poppler::TextBox> &word : page.textList()) {
+        current.text += word->text();
+        current.box = current.box.isNull() ? word->boundingBox() : current.box.united(word->boundingBox());
+        if (word->nextWord()) {
+            if (word->hasSpaceAfter())
+                current.text += u' ';
+            continue;
+        }
+        current.text = text::nfc(current.text.trimmed());
+        if (!current.text.isEmpty())
+            lines.append(std::move(current));
+        current = Line{};
+    }
+    return lines;
+}
+
+// A layer worth reading: some text, and mostly characters a font with a Unicode map gives (a font without one
+// yields U+FFFD, private-use or control characters).
+bool usable(const QList<Line> &lines)
+{
+    int total = 0, bad = 0;
+    for (const Line &line : lines) {
+        for (const QChar c : line.text) {
+            if (c.isSpace())
+                continue;
+            ++total;
+            bad += c == QChar::ReplacementCharacter || c.category() == QChar::Other_PrivateUse
+                || c.category() == QChar::Other_Control;
+        }
+    }
+    return total >= 8 && bad * 5 < total;
+}
+
+QString joined(const QList<Line> &lines)
+{
+    QStringList texts;
+    texts.reserve(lines.size());
+    for (const Line &l : lines)
+        texts.append(l.text);
+    return texts.join(u'\n');
+}
+
+bool looksTruncated(const QByteArray &bytes)
+{
+    return !bytes.right(2048).contains("%%EOF");
+}
+
+bool abortRender(const QVariant &closure)
+{
+    const auto *isCanceled = reinterpret_cast<const std::function<bool()> *>(closure.value<quintptr>());
+    return *isCanceled && (*isCanceled)();
+}
+
+// Converts the text-layer pages that are TCVN3/VNI mojibake. A page too short to decide on its own follows the
+// file, provided it has no Vietnamese letters of its own.
+void convertLegacy(QList<Page> &pages, QStringList &warnings, const QString &fileName)
+{
+    QStringList all;
+    for (const Page &p : std::as_const(pages)) {
+        if (p.source == Page::TextLayer)
+            all.append(p.text);
+    }
+    const legacy::Encoding fileEncoding = legacy::guessMojibake(all.join(u'\n')).encoding;
+    QList<int> converted;
+    for (Page &p : pages) {
+        if (p.source != Page::TextLayer)
+            continue;
+        legacy::Encoding enc = legacy::guessMojibake(p.text).encoding;
+        if (enc == legacy::Encoding::None && fileEncoding != legacy::Encoding::None) {
+            const QString candidate = legacy::fromMojibake(p.text, fileEncoding);
+            if (candidate != p.text && legacy::measure(candidate).score() > legacy::measure(p.text).score())
+                enc = fileEncoding;
+        }
+        if (enc == legacy::Encoding::None)
+            continue;
+        for (Line &line : p.lines)
+            line.text = legacy::fromMojibake(line.text, enc);
+        p.text = joined(p.lines);
+        p.encoding = legacy::name(enc);
+        converted.append(p.number);
+    }
+    if (!converted.isEmpty())
+        warnings.append(u"%1: the text of %2 of %3 pages was in a legacy Vietnamese font encoding (%4) and was "
+                        "converted to Unicode; check the accents."_s.arg(fileName)
+                            .arg(converted.size())
+                            .arg(pages.size())
+                            .arg(pages[converted.front() - 1].encoding));
+}
+
+} // namespace
+
+QList<Line> pdfTextLines(const QByteArray &pdf, int pageIndex)
+{
+    auto doc = openPdf(pdf, {});
+    if (!doc || doc->isLocked())
+        return {};
+    std::unique_ptr<Poppler::Page> page(doc->page(pageIndex));
+    return page ? linesOf(*page) : QList<Line>{};
+}
+
+Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOptions &options, const ReadHooks &hooks,
+    const std::shared_ptr<OcrPool> &pool)
+{
+    const QString name = QFileInfo(file.path).fileName();
+    auto doc = openPdf(bytes, options.password);
+    if (!doc)
+        return fail(Error::Corrupt,
+            u"%1 is a damaged PDF that cannot be opened%2; ask the sender for the file "
+            "again."_s.arg(name, looksTruncated(bytes) ? u" (it is cut short)"_s : QString()));
+    if (doc->isLocked()) {
+        if (options.password.isEmpty())
+            return tl::unexpected(makeFailure(
+                Failure::NeedsPassword, u"%1 is protected by a password; give the password to open it."_s.arg(name)));
+        return tl::unexpected(makeFailure(
+            Failure::WrongPassword, u"The password given for %1 is not correct; check it and try again."_s.arg(name)));
+    }
+    const int count = doc->numPages();
+    if (count <= 0)
+        return fail(
+            Error::Corrupt, u"%1 is a PDF without any readable page; ask the sender for the file again."_s.arg(name));
+    if (looksTruncated(bytes))
+        file.warnings.append(
+            u"%1 seems cut short (no end-of-file marker); pages may be missing or incomplete."_s.arg(name));
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+
+    OcrBatch batch(pool, options, hooks, count);
+    QList<Page> pages(count);
+    for (int i = 0; i < count; ++i) {
+        if (hooks.canceled())
+            return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+        Page &page = pages[i];
+        page.number = i + 1;
+        std::unique_ptr<Poppler::Page> pp(doc->page(i));
+        if (!pp) {
+            file.warnings.append(u"%1: page %2 is damaged and was skipped."_s.arg(name).arg(i + 1));
+            batch.pageDone(page.number, Page::TextLayer);
+            continue;
+        }
+        page.sizePt = pp->pageSizeF();
+        if (!options.forceOcr) {
+            QList<Line> lines = linesOf(*pp);
+            if (usable(lines)) {
+                page.source = Page::TextLayer;
+                page.lines = std::move(lines);
+                page.text = joined(page.lines);
+                page.encoding = u"Unicode"_s;
+                batch.pageDone(page.number, Page::TextLayer);
+                continue;
+            }
+        }
+        page.source = Page::Ocr;
+        const int dpi = options.renderDpi;
+        const QByteArray password = options.password;
+        batch.submit(page.number,
+            [bytes, password, i, dpi, name](const std::function<bool()> &isCanceled) -> Result<OcrBatch::Scan> {
+                // One Document per job: Poppler documents are not safe to render from several threads at once.
+                QElapsedTimer timer;
+                timer.start();
+                auto own = openPdf(bytes, password);
+                std::unique_ptr<Poppler::Page> p(own ? own->page(i) : nullptr);
+                if (!p)
+                    return fail(Error::Corrupt, u"%1: page %2 could not be opened."_s.arg(name).arg(i + 1));
+                own->setRenderHint(Poppler::Document::Antialiasing);
+                own->setRenderHint(Poppler::Document::TextAntialiasing);
+                QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
+                    &abortRender, QVariant::fromValue(quintptr(&isCanceled)));
+                if (isCanceled && isCanceled())
+                    return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+                if (image.isNull())
+                    return fail(Error::Corrupt, u"%1: page %2 could not be rendered."_s.arg(name).arg(i + 1));
+                logging::get("ingest")->debug(
+                    "{} page {} rendered at {} dpi in {} ms", name.toStdString(), i + 1, dpi, timer.elapsed());
+                return OcrBatch::Scan{std::move(image), dpi};
+            });
+    }
+    auto ocrd = batch.finish(file.warnings);
+    if (!ocrd)
+        return tl::unexpected(ocrd.error());
+    for (Page &p : *ocrd) {
+        const int index = p.number - 1;
+        const QSizeF size = pages[index].sizePt;
+        pages[index] = std::move(p);
+        if (pages[index].sizePt.isEmpty())
+            pages[index].sizePt = size;
+    }
+    convertLegacy(pages, file.warnings, name);
+    file.pages = std::move(pages);
+    return {};
+}
+
+} // namespace vt::ingest
