@@ -65,19 +65,44 @@ QString issuerAt(const Joined &j, qsizetype from)
 
 } // namespace
 
+// The type a reference's notation names: Party "32-CT/TW" after the hyphen, state "368/QĐ-TTg" first group.
+const DocType *typeOfReference(const Reference &ref)
+{
+    const bool party = !ref.full.startsWith(ref.number + u'/');
+    QString part = party ? ref.notation.section(u'/', 0, 0) : ref.notation.section(u'/', -1);
+    if (!party && !part.contains(u'-'))
+        return nullptr;
+    return typeByAbbreviation(party ? part : part.section(u'-', 0, 0));
+}
+
 void findCitations(Scope &s)
 {
     const Joined j = joinScope(s);
     QList<Citation> found;
-    auto it = mentionPattern().globalMatch(j.fold);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const DocType *type = typeByName(collapse(m.captured(1)));
+    // "<type> số X", and "số X" alone when X's notation names a type (the type name may be damaged by OCR).
+    static const QRegularExpression numbered(uR"((?<![\p{L}])s[o06]\s{0,2}:?\s{1,3}(?=\d))"_s);
+    QList<QRegularExpressionMatch> mentions;
+    for (const QRegularExpression *re : {&mentionPattern(), &numbered}) {
+        auto it = re->globalMatch(j.fold);
+        while (it.hasNext())
+            mentions.append(it.next());
+    }
+    std::sort(mentions.begin(), mentions.end(),
+        [](const auto &a, const auto &b) { return a.capturedStart() < b.capturedStart(); });
+    for (const auto &m : std::as_const(mentions)) {
+        const DocType *named = m.lastCapturedIndex() >= 1 ? typeByName(collapse(m.captured(1))) : nullptr;
         const auto r = referencePattern().match(
             j.text, m.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!r.hasMatch())
             continue;
-        const auto ref = normaliseReference(r.captured(0), type);
+        auto ref = normaliseReference(r.captured(0), named);
+        const DocType *type = named;
+        if (ref && !named) {
+            type = typeOfReference(*ref);
+            if (!type)
+                continue;
+            ref = normaliseReference(r.captured(0), type);
+        }
         if (!ref || ref->full == s.doc.fields.reference)
             continue;
         Citation c;

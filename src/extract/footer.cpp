@@ -50,6 +50,42 @@ bool isTitleFragment(const QString &text)
     return true;
 }
 
+// Signature titles are printed in capitals; OCR and repair leave some words in other cases, and the lone
+// connector between two positions is "kiêm".
+QString normaliseTitle(const QString &fragment)
+{
+    const QString t = collapse(fragment);
+    if (foldText(t) == u"kiem"_s)
+        return u"kiêm"_s;
+    return upperShare(t) >= 0.5 || authorityPrefix().match(t).capturedStart(1) == 0 ? t.toUpper() : t;
+}
+
+// Without a header, the collective named after "TM." is the issuer, placed by the first "tỉnh …" or
+// "thành phố …" the document names ("TM. ỦY BAN NHÂN DÂN" + "… tỉnh Kon Tum năm 2021").
+void issuerFromSignature(Scope &s)
+{
+    const QString title = s.doc.fields.signerTitle;
+    if (!s.doc.fields.issuer.isEmpty() || !title.startsWith(u"TM. "_s))
+        return;
+    const QString collective = prettyAgency(title.section(u" / "_s, 0, 0).mid(4));
+    QString issuer = collective;
+    const QString f = foldText(collective);
+    if (f.startsWith(u"uy ban nhan dan"_s) || f.startsWith(u"hoi dong nhan dan"_s)) {
+        static const QRegularExpression place(uR"(\b(?i:tỉnh|thành phố)((?:\s+\p{Lu}\p{Ll}*){1,4}))"_s);
+        static const QRegularExpression bare(uR"(\s(?i:tỉnh|thành phố)$)"_s);
+        QRegularExpressionMatch found = place.match(s.doc.fields.summary);
+        for (qsizetype i = s.headerLine; !found.hasMatch() && i <= s.last; ++i)
+            found = place.match(s.lines.at(i).text);
+        if (found.hasMatch())
+            issuer += bare.match(issuer).hasMatch()
+                ? found.captured(1)
+                : u' ' + found.captured(0).left(1).toLower() + found.captured(0).mid(1);
+    }
+    s.doc.fields.issuer = issuer;
+    const FieldEvidence e = s.doc.evidence.value(u"signer_title"_s);
+    s.note(u"issuer"_s, e.line, e.start, e.length, 0.5);
+}
+
 struct Footer
 {
     QStringList titles; // title fragments in reading order
@@ -95,7 +131,7 @@ void readSignature(const Scope &s, qsizetype from, qsizetype to, Footer &f)
         }
         const qsizetype nameAt = trailingName(l.text);
         if (nameAt > 0 && isUpperLine(l.text.left(nameAt))) {
-            f.titles.append(collapse(l.text.left(nameAt)));
+            f.titles.append(normaliseTitle(l.text.left(nameAt)));
             f.titleLines.append(i);
             f.signer = collapse(l.text.mid(nameAt));
             f.signerLine = i;
@@ -105,7 +141,7 @@ void readSignature(const Scope &s, qsizetype from, qsizetype to, Footer &f)
         if (skippable(l))
             continue;
         if (isUpperLine(t) || isTitleFragment(t)) {
-            f.titles.append(t);
+            f.titles.append(normaliseTitle(t));
             f.titleLines.append(i);
             continue;
         }
@@ -178,7 +214,7 @@ void findFooter(Scope &s)
             pieces = inline_.split(QRegularExpression(u"(?:^|(?<=[;:.]))\\s*[-–+]\\s"_s), Qt::SkipEmptyParts);
         } else if (!inline_.isEmpty() && isTitleFragment(inline_)) {
             merged = true; // the signature column runs beside the list
-            f.titles.append(inline_);
+            f.titles.append(normaliseTitle(inline_));
             f.titleLines.append(recipientsLine);
         }
         qsizetype lastItem = recipientsLine;
@@ -205,7 +241,7 @@ void findFooter(Scope &s)
                 if (!letters) {
                     piece = cleanItem(piece.left(t.capturedStart()));
                 } else if (merged && isTitleFragment(rest)) {
-                    f.titles.append(collapse(rest));
+                    f.titles.append(normaliseTitle(rest));
                     f.titleLines.append(lastItem);
                     piece = cleanItem(piece.left(t.capturedStart()));
                 }
@@ -247,6 +283,7 @@ void findFooter(Scope &s)
         if (authority != SigningAuthority::None)
             s.note(u"signing_authority"_s, f.titleLines.first(), 0, s.lines.at(f.titleLines.first()).text.size(), 0.85);
     }
+    issuerFromSignature(s);
 }
 
 } // namespace vt::extract::detail

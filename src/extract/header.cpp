@@ -226,34 +226,44 @@ QString placeBefore(const QString &text, qsizetype *start)
     return place;
 }
 
+// "Kiên Giang, ngày 08 tháng 5 năm 2020": a date in words after a place (and a comma), or opening its line.
+bool isPlaceDate(QStringView fold)
+{
+    static const QRegularExpression re(uR"((?:^\s*|,\s{0,2}|\p{L}\s{1,3})ngay\s{0,3}[0-9oil|&sb]{1,2}\s{0,3}th)"_s);
+    return re.match(fold.toString()).hasMatch() && findDate(fold).isValid();
+}
+
 void findDateAndPlace(Scope &s, QList<Blanked> &block, TextCut *where)
 {
-    for (qsizetype i = 0; i < block.size(); ++i) {
-        Blanked &b = block[i];
-        qsizetype from = 0, length = 0;
-        const QDate date = findDate(b.fold, &from, &length);
-        if (!date.isValid())
-            continue;
-        const qsizetype line = s.headerLine + i;
-        s.doc.fields.issuedDate = date;
-        s.note(u"issued_date"_s, line, from, length, 0.95);
-        QString before = b.text.left(from);
-        const qsizetype cut = std::max(before.lastIndexOf(u')'), before.lastIndexOf(u'*'));
-        if (cut >= 0)
-            before = QString(cut + 1, u' ') + before.mid(cut + 1);
-        while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
-            before.chop(1);
-        qsizetype placeStart = -1;
-        const QString place = placeBefore(before, &placeStart);
-        if (!place.isEmpty()) {
-            s.doc.fields.place = place;
-            s.note(u"place"_s, line, placeStart, place.size(), 0.9);
-            blankSpan(b, placeStart, from + length - placeStart);
-        } else {
-            blankSpan(b, from, length);
+    // The header date is the one on the place line; a date inside the V/v summary is not it.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            Blanked &b = block[i];
+            qsizetype from = 0, length = 0;
+            const QDate date = findDate(b.fold, &from, &length);
+            if (!date.isValid() || (pass == 0 && !isPlaceDate(b.fold)))
+                continue;
+            const qsizetype line = s.headerLine + i;
+            s.doc.fields.issuedDate = date;
+            s.note(u"issued_date"_s, line, from, length, 0.95);
+            QString before = b.text.left(from);
+            const qsizetype cut = std::max(before.lastIndexOf(u')'), before.lastIndexOf(u'*'));
+            if (cut >= 0)
+                before = QString(cut + 1, u' ') + before.mid(cut + 1);
+            while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
+                before.chop(1);
+            qsizetype placeStart = -1;
+            const QString place = placeBefore(before, &placeStart);
+            if (!place.isEmpty()) {
+                s.doc.fields.place = place;
+                s.note(u"place"_s, line, placeStart, place.size(), 0.9);
+                blankSpan(b, placeStart, from + length - placeStart);
+            } else {
+                blankSpan(b, from, length);
+            }
+            *where = {line, from, length};
+            return;
         }
-        *where = {line, from, length};
-        return;
     }
 }
 
@@ -345,7 +355,7 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
     }
     for (int taken = 0; i <= s.last && taken < 6; ++i, ++taken) {
         const Line &l = s.lines.at(i);
-        if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || findDate(l.fold).isValid()
+        if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold)
             || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
             break;
         out += u' ' + l.text;

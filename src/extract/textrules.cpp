@@ -125,10 +125,12 @@ bool capitalizesNext(const QString &lowerWord)
     return heads.contains(lowerWord);
 }
 
-bool startsPlace(const QString &lowerWord)
+bool startsPlace(const QString &lowerWord, const QString &previous)
 {
-    static const QStringList markers
-        = {u"tỉnh"_s, u"phố"_s, u"huyện"_s, u"quận"_s, u"xã"_s, u"phường"_s, u"trấn"_s, u"ủy"_s, u"uỷ"_s};
+    static const QStringList markers = {u"tỉnh"_s, u"phố"_s, u"huyện"_s, u"quận"_s, u"xã"_s, u"phường"_s, u"trấn"_s};
+    static const QStringList committees = {u"tỉnh"_s, u"thành"_s, u"huyện"_s, u"quận"_s, u"thị"_s};
+    if (lowerWord == u"ủy"_s || lowerWord == u"uỷ"_s)
+        return committees.contains(previous); // "Tỉnh ủy Kiên Giang", not "Ủy ban"
     return markers.contains(lowerWord);
 }
 
@@ -267,6 +269,19 @@ std::optional<Reference> normaliseReference(QString printed, const DocType *type
         }
     }
     parts[typePart] = groups.join(u'-');
+    // Agency codes that always carry Đ (Ban chỉ đạo, Ban cán sự đảng, Đảng ủy, Hội đồng nhân dân).
+    static const QStringList dAgencies = {u"BCĐ"_s, u"BCSĐ"_s, u"ĐU"_s, u"ĐUK"_s, u"HĐND"_s, u"ĐBQH"_s};
+    for (QString &part : parts) {
+        QStringList codes = part.split(u'-');
+        for (QString &code : codes) {
+            for (const QString &agency : dAgencies) {
+                if (code != agency && code.size() == agency.size() && dKey(code) == dKey(agency)
+                    && code.toUpper() == code && !code.contains(u'P'))
+                    code = agency;
+            }
+        }
+        part = codes.join(u'-');
+    }
     notation = parts.join(u'/');
     // Thủ tướng Chính phủ's code is the one mixed-case agency code OCR and typists get wrong.
     notation.replace(QRegularExpression(u"(?<=[-/])TTG\\b"_s), u"TTg"_s);
@@ -383,6 +398,7 @@ QString prettyAgency(const QString &upper)
     QStringList out;
     bool place = false;
     bool capNext = true;
+    QString previous;
     for (const QString &word : words) {
         if (isAcronym(word)) {
             out.append(word);
@@ -391,10 +407,14 @@ QString prettyAgency(const QString &upper)
         }
         const QString lower = word.toLower();
         QString written = (capNext || place) ? capitalized(lower) : lower;
-        out.append(written);
-        capNext = capitalizesNext(lower);
-        if (startsPlace(lower) && !out.isEmpty())
+        capNext = capitalizesNext(lower) && !(lower == u"ban"_s && previous.startsWith(u"ủ"_s));
+        if (startsPlace(lower, previous)) {
+            if (lower == u"ủy"_s || lower == u"uỷ"_s)
+                written = lower;
             place = true;
+        }
+        out.append(written);
+        previous = lower;
     }
     QString result = out.join(u' ');
     static const QList<std::pair<QString, QString>> proper

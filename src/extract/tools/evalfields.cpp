@@ -8,6 +8,7 @@
 //                                                LIST holds the names to keep (lines starting with '#' skipped)
 //   vanthu-eval-fields seeds DIR [--no-repair]   every document of every file (keys "seed", "doc_index");
 //                                                OCR'd or stripped text goes through the repairer first
+//   vanthu-eval-fields seeds DIR --print-text    the text the extractor reads (after repair), not the records
 
 #include "extract/extractor.h"
 #include "ingest/textfile.h"
@@ -101,6 +102,10 @@ int main(int argc, char **argv)
                 input = repairer->repair(input, mode).text;
                 std::fprintf(stderr, "%s: repaired (%s)\n", qPrintable(name), qPrintable(vt::repair::toString(mode)));
             }
+        }
+        if (args.contains(u"--print-text"_s)) {
+            std::fputs(input.toUtf8().constData(), stdout);
+            continue;
         }
         const auto docs = vt::extract::extractDocuments(vt::extract::linesFromText(input));
         if (admin) {
