@@ -5,6 +5,7 @@
 #include "documentfactory.h"
 #include "documentwriter.h"
 #include "rng.h"
+#include "seeds.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,14 +92,14 @@ Result<BatchReport> generateBatch(const BatchOptions &o, const std::function<voi
             for (GeneratedDocument &d : factory.replyPair(p))
                 item.documents.append(std::move(d));
         }
-        item.key = synth::Rng::hash(o.seed, quint64(n), 0xd0c);
+        item.key = seedFor(o.seed, quint64(n), 0xd0c);
 
         // Each document starts on a page of its own.
         QList<Page> pages;
         QString text;
         for (qsizetype i = 0; i < item.documents.size(); ++i) {
             GeneratedDocument &doc = item.documents[i];
-            const LayoutStyle style = LayoutStyle::varied(synth::Rng::hash(item.key, quint64(i)));
+            const LayoutStyle style = LayoutStyle::varied(seedFor(item.key, quint64(i)));
             const QList<Page> own = layoutWithin(doc, style, o.pagesMax);
             GoldPlacement where;
             where.file = item.stem;
@@ -128,7 +129,7 @@ Result<BatchReport> generateBatch(const BatchOptions &o, const std::function<voi
         for (int dpi : raster ? o.dpis : QList<int>{}) {
             QList<QImage> images;
             for (qsizetype p = 0; p < pages.size(); ++p) {
-                const quint32 noiseSeed = quint32(synth::Rng::hash(item.key, quint64(p), quint64(dpi)));
+                const quint32 noiseSeed = quint32(seedFor(item.key, quint64(p), quint64(dpi)));
                 images.append(ocrchannel::addScanNoise(renderPage(pages[p], dpi), o.noise, noiseSeed));
             }
             const QString prefix = base + u'-' + QString::number(dpi) + u"dpi"_s;

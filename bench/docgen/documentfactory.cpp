@@ -4,6 +4,7 @@
 
 #include "archivegenerator.h"
 #include "rng.h"
+#include "seeds.h"
 #include "textutil.h"
 #include "vocabulary.h"
 
@@ -371,9 +372,9 @@ DocumentFactory::DocumentFactory(FactoryOptions options) : m_options(options) {}
 
 GeneratedDocument DocumentFactory::document(int index) const
 {
-    Rng rng(Rng::hash(m_options.seed, quint64(index), 1));
+    Rng rng(seedFor(m_options.seed, quint64(index), 1));
     synth::GeneratorOptions g;
-    g.seed = Rng::hash(m_options.seed, quint64(index), 2);
+    g.seed = seedFor(m_options.seed, quint64(index), 2);
     g.bodyBytes = bodyBytesFor(rng, m_options.pagesMax);
     synth::ArchiveGenerator generator(g);
     return drawDocument(generator, pickMove(rng));
@@ -381,9 +382,9 @@ GeneratedDocument DocumentFactory::document(int index) const
 
 std::array<GeneratedDocument, 2> DocumentFactory::replyPair(int index) const
 {
-    Rng rng(Rng::hash(m_options.seed, quint64(index), 3));
+    Rng rng(seedFor(m_options.seed, quint64(index), 3));
     synth::GeneratorOptions g;
-    g.seed = Rng::hash(m_options.seed, quint64(index), 4);
+    g.seed = seedFor(m_options.seed, quint64(index), 4);
     g.bodyBytes = bodyBytesFor(rng, m_options.pagesMax);
     synth::ArchiveGenerator first(g);
     const Move move = pickMove(rng);
@@ -393,7 +394,7 @@ std::array<GeneratedDocument, 2> DocumentFactory::replyPair(int index) const
 
     // The reply: a công văn of another agency a few days later. Draw from the same year (and the next,
     // for a question asked in late December) until one fits.
-    g.seed = Rng::hash(m_options.seed, quint64(index), 5);
+    g.seed = seedFor(m_options.seed, quint64(index), 5);
     g.bodyBytes = bodyBytesFor(rng, m_options.pagesMax);
     GeneratedDocument reply;
     Dispatch replySource;

@@ -4,6 +4,7 @@
 
 #include "documentfactory.h"
 #include "rng.h"
+#include "seeds.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -51,6 +52,15 @@ private:
         f.setItalic(italic);
         f.setHintingPreference(QFont::PreferNoHinting);
         return f;
+    }
+    /// One line, the font made up to 2.5 pt smaller when the text would not fit (a long place name on
+    /// the date line); wrapped only beyond that.
+    QList<Word> fitted(const QString &text, qreal pt, bool bold, bool italic, qreal width) const
+    {
+        QList<Word> w = words(text, font(pt, bold, italic));
+        for (qreal smaller = pt - 0.5; naturalWidth(w) > width && smaller >= pt - 2.5; smaller -= 0.5)
+            w = words(text, font(smaller, bold, italic));
+        return w;
     }
     qreal lineHeight(const QFont &f) const { return QFontMetricsF(f).lineSpacing() * m_style.lineSpacing; }
 
@@ -218,7 +228,10 @@ void Layouter::newPage()
 Stroke Layouter::signature(const QString &signer, qreal cx, qreal top, qreal height) const
 {
     // A hand signature: a few loops and a flourish, shaped by the signer's name.
-    synth::Rng rng(synth::Rng::hash(qHash(signer), 77));
+    quint64 key = 77;
+    for (QChar c : signer) // not qHash: it may use the CPU's AES instructions and differ between machines
+        key = seedFor(key, c.unicode());
+    synth::Rng rng(key);
     QPainterPath path;
     const qreal w = mm(rng.between(28, 40));
     qreal x = cx - w / 2;
@@ -270,11 +283,8 @@ QList<Page> Layouter::run(const DocumentSpec &s)
         set(w, rightX, rightW, Align::Center, 0, ry, false);
         rule(rightX + rightW / 2, naturalWidth(w), ry + mm(1.2));
     } else {
-        qreal pt = small;
-        QList<Word> nation = words(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, font(pt, true));
-        while (naturalWidth(nation) > rightW && pt > 10)
-            nation = words(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, font(pt -= 0.5, true));
-        set(nation, rightX, rightW, Align::Center, 0, ry, false);
+        set(fitted(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, small, true, false, rightW), rightX, rightW, Align::Center,
+            0, ry, false);
         const QList<Word> motto = words(u"Độc lập - Tự do - Hạnh phúc"_s, font(body, true));
         set(motto, rightX, rightW, Align::Center, 0, ry, false);
         rule(rightX + rightW / 2, naturalWidth(motto), ry + mm(1.2));
@@ -284,8 +294,8 @@ QList<Page> Layouter::run(const DocumentSpec &s)
     // The number and the date share a line (boxes 3 and 4).
     qreal row = std::max(ly + mm(1), ry);
     ly = ry = row;
-    set(words(s.numberLine, font(body)), leftX, leftW, Align::Center, 0, ly, false);
-    set(words(s.dateLine, font(body, false, true)), rightX, rightW, Align::Center, 0, ry, false);
+    set(fitted(s.numberLine, body, false, false, leftW), leftX, leftW, Align::Center, 0, ly, false);
+    set(fitted(s.dateLine, body, false, true, rightW), rightX, rightW, Align::Center, 0, ry, false);
     if (!s.letterSummary.isEmpty())
         set(words(s.letterSummary, font(small - 0.5)), leftX + mm(4), leftW - mm(8), Align::Center, 0, ly, false);
     for (const QString &mark : s.marks) {
@@ -402,7 +412,7 @@ QList<Page> Layouter::run(const DocumentSpec &s)
 
 LayoutStyle LayoutStyle::varied(quint64 seed)
 {
-    synth::Rng rng(synth::Rng::hash(seed, 0x1a7));
+    synth::Rng rng(seedFor(seed, 0x1a7));
     LayoutStyle s;
     if (rng.percent(15))
         s.family = u"DejaVu Serif"_s;
