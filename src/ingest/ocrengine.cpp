@@ -55,6 +55,16 @@ QImage greyFromPix(Pix *pix)
     return out;
 }
 
+// Tesseract reads a page turned by 90° well enough (it finds vertical text lines), so a sideways page does not
+// show in the confidence; its lines standing upright do.
+bool mostlyVertical(const QList<vt::ingest::Line> &lines)
+{
+    int vertical = 0;
+    for (const vt::ingest::Line &line : lines)
+        vertical += line.box.height() > 1.5 * line.box.width();
+    return vertical * 2 > lines.size();
+}
+
 bool cancelThunk(void *closure, int)
 {
     const auto *isCanceled = static_cast<const std::function<bool()> *>(closure);
@@ -144,6 +154,8 @@ int OcrEngine::Impl::detectOrientation(Pix *pix, int dpi)
     const char *script = nullptr;
     const bool ok = osd->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
     osd->Clear();
+    logging::get("ingest")->debug("OSD: {} (turned {}°, confidence {:.2f}, script {})", ok ? "ok" : "failed", degrees,
+        confidence, script ? script : "?");
     return ok && confidence >= 2.0f ? degrees : 0;
 }
 
@@ -219,14 +231,15 @@ Result<OcrResult> OcrEngine::recognize(const QImage &image, int dpi, const std::
         return result;
     const qint64 recognised = timer.elapsed();
     int rotation = 0;
-    if (d->settings.detectOrientation && result->confidence < 0.6) {
+    if (d->settings.detectOrientation && (result->confidence < 0.6 || mostlyVertical(result->lines))) {
         if (const int turned = d->detectOrientation(pix.get(), dpi)) {
             // OSD says the content is turned `turned` degrees clockwise; pixRotateOrth turns clockwise by quarters.
             PixPtr upright(pixRotateOrth(pix.get(), (360 - turned) / 90 % 4));
             auto second = d->read(upright.get(), dpi, isCanceled);
             if (!second)
                 return second;
-            if (second->confidence > result->confidence) {
+            // Upright text reads at least as well; a wrong turn would leave the lines standing or upside down.
+            if (second->confidence >= result->confidence - 0.05 && !mostlyVertical(second->lines)) {
                 result = std::move(second);
                 pix = std::move(upright);
                 rotation = (360 - turned) % 360;

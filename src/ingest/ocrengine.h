@@ -46,7 +46,8 @@ public:
     static Result<std::unique_ptr<OcrEngine>> create(const OcrSettings &settings);
 
     /// Recognises one page image scanned or rendered at `dpi`. Orientation: Tesseract's OSD decides, but only for
-    /// pages that read poorly upright (mean confidence under 60%), so upright pages pay nothing for it. Skew is
+    /// pages that read poorly (mean confidence under 60%) or whose lines stand upright (turned by 90°), so upright
+    /// pages pay nothing for it. Skew is
     /// measured with Leptonica and removed when it is over 0.1°. `isCanceled` (may be empty) is polled by
     /// Tesseract between words: a canceled page returns an error, never partial text.
     Result<OcrResult> recognize(const QImage &image, int dpi, const std::function<bool()> &isCanceled = {});
