@@ -55,10 +55,12 @@ QString issuerAt(const Joined &j, qsizetype from)
     const auto m = of.match(j.fold, from);
     if (!m.hasMatch())
         return {};
+    // Where the issuer's name ends, read on the text with its diacritics ("tại" ends it, "Tài chính" does not).
     static const QRegularExpression stop(
-        uR"x(\s(?:ve|v/v|quy dinh|huong dan|phe duyet|ban hanh|trien khai|thuc hien|tai|nam|giai doan|dinh kem|thong tin)\b|[,;.()"“”:\n])x"_s);
-    const auto e = stop.match(j.fold, m.capturedEnd());
-    qsizetype end = e.hasMatch() ? e.capturedStart() : j.fold.size();
+        uR"x(\s(?:về|v/v|quy định|hướng dẫn|phê duyệt|ban hành|triển khai|thực hiện|tại|năm|giai đoạn|đính kèm)(?!\p{L})|[,;.()"“”:\n])x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto e = stop.match(j.text, m.capturedEnd());
+    qsizetype end = e.hasMatch() ? e.capturedStart() : j.text.size();
     end = std::min(end, m.capturedEnd() + 80);
     return collapse(j.text.mid(m.capturedEnd(), end - m.capturedEnd()));
 }

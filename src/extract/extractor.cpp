@@ -194,6 +194,19 @@ QList<ExtractedDocument> extractDocuments(const QList<SourceLine> &sourceLines)
     return out;
 }
 
+qsizetype mainDocument(const QList<ExtractedDocument> &documents)
+{
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (documents.at(i).hasHeader && !documents.at(i).fields.reference.isEmpty())
+            return i;
+    }
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (!documents.at(i).fields.reference.isEmpty())
+            return i;
+    }
+    return documents.isEmpty() ? -1 : 0;
+}
+
 QJsonObject toJson(const ExtractedDocument &document)
 {
     const Dispatch &d = document.fields;

@@ -53,6 +53,11 @@ struct ExtractedDocument
 /// whatever it states.
 QList<ExtractedDocument> extractDocuments(const QList<SourceLine> &lines);
 
+/// The document a file is registered as when it holds one dispatch plus other text (a cover note, a
+/// catalogue page): the first with a header and a reference, else the first with a reference, else the
+/// first. -1 for an empty list.
+qsizetype mainDocument(const QList<ExtractedDocument> &documents);
+
 /// The lines of a plain text (any line ending), all on page 1, without boxes.
 QList<SourceLine> linesFromText(const QString &text);
 

@@ -203,7 +203,7 @@ void findFooter(Scope &s)
         }
     }
     Footer f;
-    qsizetype after = s.last - 25;
+    qsizetype after = std::max(s.headerEnd, s.last - 25);
     if (recipientsLine >= 0) {
         const Line &head = s.lines.at(recipientsLine);
         const auto m = label.match(head.fold);

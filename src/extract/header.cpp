@@ -303,7 +303,9 @@ void findAgency(Scope &s, const QList<Blanked> &block, qsizetype blockEnd)
             continue;
         QString t = collapse(block.at(i).text);
         t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.]+$"_s));
-        if (t.isEmpty() || !isUpperLine(t))
+        static const QStringList marks
+            = {u"khan"_s, u"thuong khan"_s, u"hoa toc"_s, u"mat"_s, u"toi mat"_s, u"tuyet mat"_s};
+        if (t.isEmpty() || !isUpperLine(t) || marks.contains(foldText(t)))
             continue;
         texts.append(t);
         lineOf.append(s.headerLine + i);
@@ -353,10 +355,17 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         while (i <= s.last && i < line + 4 && s.lines.at(i).blank())
             ++i;
     }
-    for (int taken = 0; i <= s.last && taken < 6; ++i, ++taken) {
+    static const QRegularExpression labels(uR"(^\s*(?:n\S{1,2}i\s{0,2}nh\S{1,3}n|kinh\s{0,2}g\S{1,2}i)\b)"_s);
+    for (int taken = 0; i <= s.last && taken < 5; ++i, ++taken) {
         const Line &l = s.lines.at(i);
+        const QString sofar = collapse(out);
+        if (sofar.endsWith(u'.') || sofar.endsWith(u':') || labels.match(l.fold).hasMatch())
+            break;
         if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold)
             || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
+            break;
+        // A decision repeats its issuer under the title, in capitals: not part of a mixed-case summary.
+        if (isUpperLine(l.text) && (upperShare(out) < 0.5 || foldText(collapse(l.text)) == foldText(s.issuerRaw)))
             break;
         out += u' ' + l.text;
         *lastLine = i;

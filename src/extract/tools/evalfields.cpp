@@ -39,21 +39,6 @@ int fail(const QString &message)
     return 2;
 }
 
-// The register record of a file that holds one document plus catalogue text: the first document with a
-// header and a reference, else the first with a reference, else the first.
-const vt::extract::ExtractedDocument *mainDocument(const QList<vt::extract::ExtractedDocument> &docs)
-{
-    for (const auto &d : docs) {
-        if (d.hasHeader && !d.fields.reference.isEmpty())
-            return &d;
-    }
-    for (const auto &d : docs) {
-        if (!d.fields.reference.isEmpty())
-            return &d;
-    }
-    return docs.isEmpty() ? nullptr : &docs.first();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -109,8 +94,8 @@ int main(int argc, char **argv)
         }
         const auto docs = vt::extract::extractDocuments(vt::extract::linesFromText(input));
         if (admin) {
-            const auto *doc = mainDocument(docs);
-            QJsonObject record = doc ? vt::extract::toJson(*doc) : QJsonObject();
+            const qsizetype main = vt::extract::mainDocument(docs);
+            QJsonObject record = main >= 0 ? vt::extract::toJson(docs.at(main)) : QJsonObject();
             record.insert(u"doc"_s, key);
             printRecord(record);
             continue;

@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: Văn Thư developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/extractor.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+#include <future>
+
+using namespace Qt::StringLiterals;
+using vt::extract::ExtractedDocument;
+using vt::extract::SourceLine;
+
+namespace {
+
+// Made-up documents in the NĐ 30/2020 layout, one header cell or paragraph per line.
+const QString kDispatch = uR"(ỦY BAN NHÂN DÂN TỈNH AN GIANG
+SỞ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1520 /STC-NS
+V/v hướng dẫn lập dự toán
+ngân sách năm 2026
+An Giang, ngày 03 tháng 02 năm 2025
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+Căn cứ Thông tư số 56/2024/TT-BTC ngày 12/8/2024 của Bộ Tài chính về lập dự toán; Công văn số 812/UBND-KT ngày 20-01-2025 của Ủy ban nhân dân tỉnh, Sở Tài chính hướng dẫn như sau.
+Các đơn vị thực hiện theo Thông tư số 56/2024/TT-BTC nêu trên./.
+Nơi nhận:
+- Như trên;
+- UBND tỉnh (báo cáo);
+- Lưu: VT, NS.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Thị Mai Anh
+)"_s;
+
+const QString kDecision = uR"(ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số: 84/2025/QĐ-UBND
+Bình Định, ngày 21 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý cụm công nghiệp
+ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.
+Nơi nhận: - Như Điều 3; - Bộ Công Thương; - Lưu: VT, KT.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Bình
+)"_s;
+
+const QString kPartyPlan = uR"(TỈNH ỦY HÀ GIANG
+BAN TUYÊN GIÁO
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Giang, ngày 05 tháng 3 năm 2024
+Số 116-KH/BTGTU
+KẾ HOẠCH
+tuyên truyền kỷ niệm ngày thành lập Đảng năm 2024
+Thực hiện Hướng dẫn số 82-HD/BTGTW, ngày 18-01-2024 của Ban Tuyên giáo Trung ương, Ban Tuyên giáo xây dựng kế hoạch như sau.
+Nơi nhận:
+- Thường trực Tỉnh ủy;
+- Lưu.
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Nguyễn Văn Thành
+)"_s;
+
+QList<ExtractedDocument> extract(const QString &text)
+{
+    return vt::extract::extractDocuments(vt::extract::linesFromText(text));
+}
+
+ExtractedDocument single(const QString &text)
+{
+    const auto docs = extract(text);
+    if (docs.size() != 1)
+        qWarning("expected one document, got %lld", qlonglong(docs.size()));
+    return docs.value(0);
+}
+
+} // namespace
+
+class TestExtract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stateDispatch();
+    void legalDecisionOnMergedLines();
+    void partyPlan();
+    void mergedHeaderColumns();
+    void damagedForms_data();
+    void damagedForms();
+    void restoresDFromTitle_data();
+    void restoresDFromTitle();
+    void typeFromNotation_data();
+    void typeFromNotation();
+    void headerDatePreferredOverBodyDates();
+    void splitsDocumentsAtHeaders();
+    void documentWithoutHeader();
+    void citations();
+    void urgencyAndConfidentiality();
+    void mergedSignatureColumn();
+    void layoutFromBoxes();
+    void evidenceSpans();
+    void json();
+    void badInput_data();
+    void badInput();
+    void threadSafe();
+};
+
+void TestExtract::stateDispatch()
+{
+    const ExtractedDocument doc = single(kDispatch);
+    const vt::Dispatch &d = doc.fields;
+    QVERIFY(doc.hasHeader);
+    QCOMPARE(d.issuerParent, u"Ủy ban nhân dân tỉnh An Giang"_s);
+    QCOMPARE(d.issuer, u"Sở Tài chính tỉnh An Giang"_s);
+    QCOMPARE(d.reference, u"1520/STC-NS"_s); // space before the slash removed
+    QCOMPARE(d.number, u"1520"_s);
+    QCOMPARE(d.notation, u"STC-NS"_s);
+    QCOMPARE(d.place, u"An Giang"_s);
+    QCOMPARE(d.issuedDate, QDate(2025, 2, 3));
+    QCOMPARE(d.type, u"Công văn"_s);
+    QCOMPARE(d.summary, u"hướng dẫn lập dự toán ngân sách năm 2026"_s);
+    QCOMPARE(d.addressees, (QStringList{u"Các sở, ban, ngành tỉnh"_s, u"Ủy ban nhân dân các xã, phường"_s}));
+    QCOMPARE(d.recipients, (QStringList{u"Như trên"_s, u"UBND tỉnh (báo cáo)"_s}));
+    QCOMPARE(doc.luu, u"VT, NS"_s);
+    QCOMPARE(d.signer, u"Trần Thị Mai Anh"_s);
+    QCOMPARE(d.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
+    QCOMPARE(d.signingAuthority, vt::SigningAuthority::Deputy);
+    QCOMPARE(d.urgency, vt::Urgency::Normal);
+}
+
+void TestExtract::legalDecisionOnMergedLines()
+{
+    const vt::Dispatch d = single(kDecision).fields;
+    QCOMPARE(d.reference, u"84/2025/QĐ-UBND"_s);
+    QCOMPARE(d.number, u"84"_s);
+    QCOMPARE(d.notation, u"2025/QĐ-UBND"_s);
+    QCOMPARE(d.issuer, u"Ủy ban nhân dân tỉnh Bình Định"_s);
+    QVERIFY(d.issuerParent.isEmpty());
+    QCOMPARE(d.type, u"Quyết định"_s);
+    QCOMPARE(d.summary, u"Ban hành Quy chế quản lý cụm công nghiệp"_s);
+    QCOMPARE(d.issuedDate, QDate(2025, 11, 21));
+    QCOMPARE(d.recipients, (QStringList{u"Như Điều 3"_s, u"Bộ Công Thương"_s}));
+    // The signature block on one line: each authority on its own, then the signer's position.
+    QCOMPARE(d.signerTitle, u"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"_s);
+    QCOMPARE(d.signer, u"Lê Văn Bình"_s);
+    QCOMPARE(d.signingAuthority, vt::SigningAuthority::Deputy);
+}
+
+void TestExtract::partyPlan()
+{
+    const ExtractedDocument doc = single(kPartyPlan);
+    const vt::Dispatch &d = doc.fields;
+    QCOMPARE(d.reference, u"116-KH/BTGTU"_s);
+    QCOMPARE(d.number, u"116"_s);
+    QCOMPARE(d.notation, u"KH/BTGTU"_s);
+    QCOMPARE(d.type, u"Kế hoạch"_s);
+    QCOMPARE(d.summary, u"tuyên truyền kỷ niệm ngày thành lập Đảng năm 2024"_s);
+    QCOMPARE(d.issuerParent, u"Tỉnh ủy Hà Giang"_s);
+    QCOMPARE(d.issuer, u"Ban Tuyên giáo tỉnh Hà Giang"_s);
+    QCOMPARE(d.issuedDate, QDate(2024, 3, 5));
+    QCOMPARE(d.recipients, QStringList{u"Thường trực Tỉnh ủy"_s});
+    QVERIFY(doc.luu.isEmpty());
+    QCOMPARE(d.signerTitle, u"K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN"_s);
+    QCOMPARE(d.signingAuthority, vt::SigningAuthority::Deputy); // "K/T" is KT.
+    QCOMPARE(d.citations.size(), 1);
+    QCOMPARE(d.citations.first().reference, u"82-HD/BTGTW"_s);
+    QCOMPARE(d.citations.first().type, u"Hướng dẫn"_s);
+    QCOMPARE(d.citations.first().date, QDate(2024, 1, 18));
+}
+
+void TestExtract::mergedHeaderColumns()
+{
+    // OCR reads the two header columns as one line each.
+    const vt::Dispatch d = single(uR"(UBND TỈNH KIÊN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ Độc lập - Tự do - Hạnh phúc
+Số: 310 /SYT-NV Kiên Giang, ngày 14 tháng 9 năm 2023
+V/v phòng chống dịch sốt xuất huyết
+Kính gửi: Ủy ban nhân dân các huyện, thành phố.
+Sở Y tế đề nghị các đơn vị thực hiện nội dung sau đây trong tháng 9 năm 2023.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Phạm Văn Hòa
+)"_s)
+                               .fields;
+    QCOMPARE(d.issuerParent, u"UBND tỉnh Kiên Giang"_s);
+    QCOMPARE(d.issuer, u"Sở Y tế tỉnh Kiên Giang"_s);
+    QCOMPARE(d.reference, u"310/SYT-NV"_s);
+    QCOMPARE(d.place, u"Kiên Giang"_s);
+    QCOMPARE(d.issuedDate, QDate(2023, 9, 14));
+    QCOMPARE(d.summary, u"phòng chống dịch sốt xuất huyết"_s);
+    QCOMPARE(d.addressees, QStringList{u"Ủy ban nhân dân các huyện, thành phố"_s});
+    QCOMPARE(d.signerTitle, u"GIÁM ĐỐC"_s);
+    QCOMPARE(d.signer, u"Phạm Văn Hòa"_s);
+    QCOMPARE(d.signingAuthority, vt::SigningAuthority::None);
+}
+
+void TestExtract::damagedForms_data()
+{
+    QTest::addColumn<QString>("numberLine");
+    QTest::addColumn<QString>("dateLine");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("S6 and thdng &") << u"S6: 2095 /STTTT-TTBCXB"_s << u"Kiên Giang, ngay 29 thdng & nam 2024"_s
+                                    << u"2095/STTTT-TTBCXB"_s << QDate(2024, 8, 29);
+    QTest::newRow("Sô, no diacritics") << u"Sô 12/UBND-VP"_s << u"Kien Giang, ngay 02 thang 01 nam 2024"_s
+                                       << u"12/UBND-VP"_s << QDate(2024, 1, 2);
+    QTest::newRow("markdown fill-ins") << u"Số: *213* /STTTT-TTBCBC"_s << u"Kiên Giang, ngày *14* tháng *4* năm 2020"_s
+                                       << u"213/STTTT-TTBCBC"_s << QDate(2020, 4, 14);
+    QTest::newRow("glued month") << u"Số: 77/TB-VP"_s << u"Hà Nội ngày 01 tháng12 năm 2025"_s << u"77/TB-VP"_s
+                                 << QDate(2025, 12, 1);
+    QTest::newRow("o for 0, l for 1") << u"So: 45/SXD-QLXD"_s << u"Cà Mau, ngày l0 tháng o7 năm 2022"_s
+                                      << u"45/SXD-QLXD"_s << QDate(2022, 7, 10);
+}
+
+void TestExtract::damagedForms()
+{
+    QFETCH(QString, numberLine);
+    QFETCH(QString, dateLine);
+    const QString text = u"UBND TỈNH KIÊN GIANG\nVĂN PHÒNG\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"_s + numberLine
+        + u"\n"_s + dateLine + u"\nV/v làm việc với đoàn công tác\nNội dung công văn.\n"_s;
+    const vt::Dispatch d = single(text).fields;
+    QTEST(d.reference, "reference");
+    QTEST(d.issuedDate, "date");
+    QCOMPARE(d.type, u"Công văn"_s);
+}
+
+void TestExtract::restoresDFromTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("Đề án") << u"ĐỀ ÁN"_s << u"12/DA-UBND"_s << u"12/ĐA-UBND"_s;
+    QTest::newRow("Dự án") << u"DỰ ÁN"_s << u"12/DA-UBND"_s << u"12/DA-UBND"_s;
+    QTest::newRow("Hợp đồng") << u"HỢP ĐỒNG"_s << u"5/HD-SXD"_s << u"5/HĐ-SXD"_s;
+    QTest::newRow("Hướng dẫn") << u"HƯỚNG DẪN"_s << u"5/HD-SXD"_s << u"5/HD-SXD"_s;
+    QTest::newRow("Quyết định, stripped") << u"QUYET DINH"_s << u"7/QD-UBND"_s << u"7/QĐ-UBND"_s;
+    QTest::newRow("Party, OCR b for Đ") << u"QUYẾT ĐỊNH"_s << u"76-Qb/TU"_s << u"76-QĐ/TU"_s;
+}
+
+void TestExtract::restoresDFromTitle()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, printed);
+    const QString text = u"ỦY BAN NHÂN DÂN TỈNH SƠN LA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: "_s + printed
+        + u"\nSơn La, ngày 10 tháng 10 năm 2024\n"_s + title + u"\nphát triển du lịch cộng đồng\n"_s;
+    QTEST(single(text).fields.reference, "reference");
+}
+
+void TestExtract::typeFromNotation_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("Party công văn") << u"Số 45-CV/TU"_s << u"Công văn"_s;
+    QTest::newRow("Party resolution") << u"Số 15-NQ/TU"_s << u"Nghị quyết"_s;
+    QTest::newRow("state report") << u"Số: 310/BC-UBND"_s << u"Báo cáo"_s;
+    QTest::newRow("state công văn") << u"Số: 310/UBND-KT"_s << u"Công văn"_s;
+}
+
+void TestExtract::typeFromNotation()
+{
+    // No title line and no V/v: the notation still tells the type.
+    QFETCH(QString, number);
+    const QString text = u"TỈNH ỦY LÀO CAI\nĐẢNG CỘNG SẢN VIỆT NAM\n"_s + number
+        + u"\nLào Cai, ngày 08 tháng 4 năm 2024\nNội dung văn bản.\n"_s;
+    QTEST(single(text).fields.type, "type");
+}
+
+void TestExtract::headerDatePreferredOverBodyDates()
+{
+    // The V/v line quotes a dated directive above the place line; the body has more dates.
+    const vt::Dispatch d = single(uR"(UBND TỈNH KIÊN GIANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 52/STTTT-TTBCBC
+V/v tuyên truyền thực hiện
+Chỉ thị số 07-CT/TU ngày 04-6-2021 của
+Tỉnh ủy Kiên Giang
+Kiên Giang, ngày 03 tháng 8 năm 2021
+Thực hiện Kế hoạch số 141/KH-UBND ngày 19/7/2021 của Ủy ban nhân dân tỉnh, Sở đề nghị các đơn vị triển khai.
+)"_s)
+                               .fields;
+    QCOMPARE(d.issuedDate, QDate(2021, 8, 3));
+    QCOMPARE(d.place, u"Kiên Giang"_s);
+    QCOMPARE(d.summary, u"tuyên truyền thực hiện Chỉ thị số 07-CT/TU ngày 04-6-2021 của Tỉnh ủy Kiên Giang"_s);
+    QCOMPARE(d.citations.size(), 2);
+    QCOMPARE(d.citations.at(0).reference, u"07-CT/TU"_s);
+    QCOMPARE(d.citations.at(0).date, QDate(2021, 6, 4));
+    QCOMPARE(d.citations.at(1).reference, u"141/KH-UBND"_s);
+}
+
+void TestExtract::splitsDocumentsAtHeaders()
+{
+    QList<SourceLine> lines;
+    int page = 1;
+    for (const SourceLine &l : vt::extract::linesFromText(kDispatch))
+        lines.append({l.text, page++ <= 10 ? 1 : 2, {}});
+    for (const SourceLine &l : vt::extract::linesFromText(kPartyPlan))
+        lines.append({l.text, 3, {}});
+    const auto docs = vt::extract::extractDocuments(lines);
+    QCOMPARE(docs.size(), 2);
+    QCOMPARE(docs.at(0).fields.reference, u"1520/STC-NS"_s);
+    QCOMPARE(docs.at(1).fields.reference, u"116-KH/BTGTU"_s);
+    QCOMPARE(docs.at(0).firstLine, 0);
+    QCOMPARE(docs.at(1).firstLine, docs.at(0).lastLine + 1);
+    QCOMPARE(docs.at(1).lastLine, lines.size() - 1);
+    QCOMPARE(docs.at(0).firstPage, 1);
+    QCOMPARE(docs.at(0).lastPage, 2);
+    QCOMPARE(docs.at(1).firstPage, 3);
+    QCOMPARE(docs.at(1).lastPage, 3);
+    // The first document's signature and list do not leak into the second.
+    QCOMPARE(docs.at(0).fields.signer, u"Trần Thị Mai Anh"_s);
+    QCOMPARE(docs.at(1).fields.signer, u"Nguyễn Văn Thành"_s);
+    // Repeating the quốc hiệu inside one header block does not split it.
+    const QString repeated
+        = u"UBND TỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/UBND-VP\nNội dung.\n"_s;
+    QCOMPARE(extract(repeated).size(), 1);
+}
+
+void TestExtract::documentWithoutHeader()
+{
+    const ExtractedDocument doc = single(uR"(KẾ HOẠCH
+Công tác chuyển đổi số tỉnh Lâm Đồng năm 2024
+Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau.
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức về chuyển đổi số.
+Nơi nhận:
+- Bộ Thông tin và Truyền thông (b/c);
+- Thường trực Tỉnh ủy (b/c);
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Y Ngọc
+)"_s);
+    const vt::Dispatch &d = doc.fields;
+    QVERIFY(!doc.hasHeader);
+    QVERIFY(d.reference.isEmpty());
+    QVERIFY(!d.issuedDate.isValid());
+    QCOMPARE(d.type, u"Kế hoạch"_s);
+    QCOMPARE(d.summary, u"Công tác chuyển đổi số tỉnh Lâm Đồng năm 2024"_s);
+    QCOMPARE(d.recipients.size(), 2);
+    QCOMPARE(doc.luu, u"VT, KGVX"_s);
+    QCOMPARE(d.signer, u"Y Ngọc"_s);
+    QCOMPARE(d.signerTitle, u"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"_s);
+    QCOMPARE(d.issuer, u"Ủy ban nhân dân tỉnh Lâm Đồng"_s); // the TM. body, placed by the summary
+    QCOMPARE(d.citations.size(), 1);
+    QCOMPARE(d.citations.first().date, QDate(2020, 6, 3));
+    QCOMPARE(d.citations.first().issuer, u"Thủ tướng Chính phủ"_s);
+}
+
+void TestExtract::citations()
+{
+    const vt::Dispatch d = single(kDispatch).fields;
+    // The repeated Thông tư is listed once, with its date from the first mention.
+    QCOMPARE(d.citations.size(), 2);
+    QCOMPARE(d.citations.at(0).reference, u"56/2024/TT-BTC"_s);
+    QCOMPARE(d.citations.at(0).type, u"Thông tư"_s);
+    QCOMPARE(d.citations.at(0).date, QDate(2024, 8, 12));
+    QCOMPARE(d.citations.at(0).issuer, u"Bộ Tài chính"_s);
+    QCOMPARE(d.citations.at(1).reference, u"812/UBND-KT"_s);
+    QCOMPARE(d.citations.at(1).date, QDate(2025, 1, 20));
+    QCOMPARE(d.citations.at(1).issuer, u"Ủy ban nhân dân tỉnh"_s);
+
+    // Forms: without "số", a date in words, a reference broken across a line, OCR "sd", the type name
+    // damaged but the notation naming it; the document's own number is not a citation.
+    const vt::Dispatch e = single(uR"(THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 20/CT-TTg
+Hà Nội, ngày 12 tháng 6 năm 2024
+CHỈ THỊ
+Về việc tăng cường phòng cháy
+Căn cứ Nghị định 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020 của Chính phủ; Quyết định số 930/QĐ-
+TTG ngày 28-7-2018; Công văn sd 7357/VP-KGVX ngày 02/8/2024 của Văn phòng; Chi th5i số 32-CT/TW của Bộ Chính trị.
+Chỉ thị số 20/CT-TTg này có hiệu lực từ ngày ký.
+)"_s)
+                               .fields;
+    QStringList refs;
+    for (const vt::Citation &c : e.citations)
+        refs.append(c.reference);
+    QCOMPARE(refs, (QStringList{u"136/2020/NĐ-CP"_s, u"930/QĐ-TTg"_s, u"7357/VP-KGVX"_s, u"32-CT/TW"_s}));
+    QCOMPARE(e.citations.at(0).date, QDate(2020, 11, 24));
+    QCOMPARE(e.citations.at(1).date, QDate(2018, 7, 28));
+    QCOMPARE(e.citations.at(3).type, u"Chỉ thị"_s);
+    QCOMPARE(e.type, u"Chỉ thị"_s);
+    QCOMPARE(e.issuer, u"Thủ tướng Chính phủ"_s);
+}
+
+void TestExtract::urgencyAndConfidentiality()
+{
+    const vt::Dispatch d = single(uR"(BỘ CÔNG AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+MẬT
+HỎA TỐC
+Số: 9/BCA-VP
+Hà Nội, ngày 02 tháng 01 năm 2024
+V/v bảo đảm an ninh
+Nội dung.
+)"_s)
+                               .fields;
+    QCOMPARE(d.urgency, vt::Urgency::Flash);
+    QCOMPARE(d.confidentiality, vt::Confidentiality::Confidential);
+    QCOMPARE(d.issuer, u"Bộ Công an"_s);
+
+    // "KHẨN" inside a title is not a mark.
+    const vt::Dispatch e = single(
+        u"BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/CĐ-BYT\nHà Nội, ngày 02 tháng 01 năm 2024\nCÔNG ĐIỆN\nVỀ VIỆC KHẨN TRƯƠNG PHÒNG DỊCH\n"_s)
+                               .fields;
+    QCOMPARE(e.urgency, vt::Urgency::Normal);
+    QCOMPARE(e.type, u"Công điện"_s);
+}
+
+void TestExtract::mergedSignatureColumn()
+{
+    // OCR puts the signature column on the lines of the Nơi nhận list.
+    const ExtractedDocument doc = single(uR"(UBND TỈNH KIÊN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc
+Số: 2095 /STTTT-TTBCXB Kiên Giang, ngày 29 tháng 8 năm 2024
+V/v đẩy mạnh tuyên truyền
+Nội dung công văn.
+Nơi nhận: KT. GIÁM ĐỐC
+- Như trên; : . )
+- Báo KG, Đài PTTH KG;
+- Lưu VT, TTBCXB, dnlinh. PHÓ GIÁM ĐỐC
+Lê Thị Phú Ca
+)"_s);
+    QCOMPARE(doc.fields.recipients, (QStringList{u"Như trên"_s, u"Báo KG, Đài PTTH KG"_s}));
+    QCOMPARE(doc.luu, u"VT, TTBCXB, dnlinh"_s);
+    QCOMPARE(doc.fields.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
+    QCOMPARE(doc.fields.signer, u"Lê Thị Phú Ca"_s);
+}
+
+void TestExtract::layoutFromBoxes()
+{
+    // A scanned page: the right column holds the quốc hiệu and a stamp in capitals that is not an agency.
+    const auto left = [](double y) { return QRectF(60, y, 200, 14); };
+    const auto right = [](double y) { return QRectF(320, y, 230, 14); };
+    const QList<SourceLine> lines = {
+        {u"UBND TỈNH ĐỒNG THÁP"_s, 1, left(50)},
+        {u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, 1, right(50)},
+        {u"SỞ NỘI VỤ"_s, 1, left(66)},
+        {u"Độc lập - Tự do - Hạnh phúc"_s, 1, right(66)},
+        {u"BẢN ĐIỆN TỬ"_s, 1, right(80)},
+        {u"Số: 88/SNV-TCBC"_s, 1, left(96)},
+        {u"Đồng Tháp, ngày 09 tháng 5 năm 2024"_s, 1, right(96)},
+        {u"V/v tuyển dụng viên chức"_s, 1, left(112)},
+        {u"Nội dung công văn trên toàn bộ chiều ngang trang."_s, 1, QRectF(60, 200, 490, 14)},
+        {u"Nơi nhận:"_s, 2, left(600)},
+        {u"- Như trên;"_s, 2, left(614)},
+        {u"GIÁM ĐỐC"_s, 2, right(600)},
+        {u"Nguyễn Thị Lan"_s, 2, right(680)},
+    };
+    const auto docs = vt::extract::extractDocuments(lines);
+    QCOMPARE(docs.size(), 1);
+    const ExtractedDocument &doc = docs.first();
+    QCOMPARE(doc.fields.issuer, u"Sở Nội vụ tỉnh Đồng Tháp"_s);
+    QCOMPARE(doc.fields.reference, u"88/SNV-TCBC"_s);
+    QCOMPARE(doc.fields.signer, u"Nguyễn Thị Lan"_s);
+    QCOMPARE(doc.fields.signerTitle, u"GIÁM ĐỐC"_s);
+    QCOMPARE(doc.firstPage, 1);
+    QCOMPARE(doc.lastPage, 2);
+    QCOMPARE(doc.evidence.value(u"reference"_s).region, left(96));
+    QCOMPARE(doc.evidence.value(u"signer"_s).page, 2);
+    QCOMPARE(doc.evidence.value(u"signer"_s).region, right(680));
+}
+
+void TestExtract::evidenceSpans()
+{
+    const QList<SourceLine> lines = vt::extract::linesFromText(kDispatch);
+    const ExtractedDocument doc = vt::extract::extractDocuments(lines).value(0);
+    const auto spanText = [&](const QString &field) {
+        const vt::extract::FieldEvidence e = doc.evidence.value(field);
+        return lines.value(e.line).text.mid(e.start, e.length);
+    };
+    QCOMPARE(spanText(u"reference"_s), u"1520 /STC-NS"_s);
+    QCOMPARE(spanText(u"number"_s), u"1520"_s);
+    QCOMPARE(spanText(u"place"_s), u"An Giang"_s);
+    QCOMPARE(spanText(u"issued_date"_s), u"ngày 03 tháng 02 năm 2025"_s);
+    QCOMPARE(spanText(u"signer"_s), u"Trần Thị Mai Anh"_s);
+    QVERIFY(spanText(u"issuer"_s).startsWith(u"SỞ TÀI CHÍNH"_s));
+    for (auto it = doc.evidence.cbegin(); it != doc.evidence.cend(); ++it) {
+        QVERIFY2(it.value().confidence > 0 && it.value().confidence <= 1, qPrintable(it.key()));
+        QVERIFY2(it.value().line >= doc.firstLine && it.value().line <= doc.lastLine, qPrintable(it.key()));
+    }
+}
+
+void TestExtract::json()
+{
+    const QJsonObject o = vt::extract::toJson(single(kDispatch));
+    QCOMPARE(o.value(u"reference"_s).toString(), u"1520/STC-NS"_s);
+    QCOMPARE(o.value(u"issued_date"_s).toString(), u"2025-02-03"_s);
+    QCOMPARE(o.value(u"signing_authority"_s).toString(), u"KT."_s);
+    QCOMPARE(o.value(u"urgency"_s).toString(), u"normal"_s);
+    QCOMPARE(o.value(u"luu"_s).toString(), u"VT, NS"_s);
+    QCOMPARE(o.value(u"addressees"_s).toArray().size(), 2);
+    QCOMPARE(o.value(u"page_range"_s).toArray(), (QJsonArray{1, 1}));
+    QCOMPARE(o.value(u"citations"_s).toArray().first().toObject().value(u"date"_s).toString(), u"2024-08-12"_s);
+    QVERIFY(o.value(u"confidence"_s).toObject().value(u"reference"_s).toDouble() > 0.5);
+    const QJsonObject none = vt::extract::toJson(single(u"Một dòng chữ."_s));
+    QVERIFY(none.value(u"reference"_s).isNull());
+    QVERIFY(none.value(u"issued_date"_s).isNull());
+    QVERIFY(none.value(u"signing_authority"_s).isNull());
+    QCOMPARE(none.value(u"recipients"_s).toArray().size(), 0);
+}
+
+void TestExtract::badInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("documents");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("blank lines") << u"\n  \n\t\n"_s << 0;
+    QTest::newRow("symbols") << u"@@@ ### \u0000 \uFFFD ////---- 123/ -/ Số: / ngày tháng năm"_s << 1;
+    QTest::newRow("only a header") << u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s << 1;
+    QTest::newRow("long line") << QString(200000, u'Đ') + u" Số: 1/A-B ngày 1 tháng 1 năm 2020"_s << 1;
+    QTest::newRow("many headers") << u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nnội dung\n"_s.repeated(2000) << 1;
+    QTest::newRow("invalid date")
+        << u"UBND TỈNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nA, ngày 31 tháng 02 năm 2024\n"_s << 1;
+}
+
+void TestExtract::badInput()
+{
+    QFETCH(QString, text);
+    QElapsedTimer timer;
+    timer.start();
+    const auto docs = extract(text);
+    QTEST(int(docs.size()), "documents");
+    for (const auto &d : docs) {
+        QVERIFY(!d.fields.issuedDate.isValid() || d.fields.issuedDate.year() >= 1945);
+        QVERIFY(d.firstLine <= d.lastLine);
+    }
+    QVERIFY2(timer.elapsed() < 5000, "bad input must not take long");
+}
+
+void TestExtract::threadSafe()
+{
+    const QString text = kDispatch + kDecision + kPartyPlan;
+    const QJsonObject expected = vt::extract::toJson(extract(text).value(1));
+    std::vector<std::future<bool>> runs;
+    for (int t = 0; t < 4; ++t) {
+        runs.push_back(std::async(std::launch::async, [&] {
+            bool same = true;
+            for (int i = 0; i < 20; ++i)
+                same = same && vt::extract::toJson(extract(text).value(1)) == expected;
+            return same;
+        }));
+    }
+    for (auto &r : runs)
+        QVERIFY(r.get());
+}
+
+QTEST_GUILESS_MAIN(TestExtract)
+#include "tst_extract.moc"
