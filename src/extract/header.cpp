@@ -233,6 +233,25 @@ bool isPlaceDate(QStringView fold)
     return re.match(fold.toString()).hasMatch() && findDate(fold).isValid();
 }
 
+// Records the place printed before the date at `dateFrom` on the line; its start, or -1.
+qsizetype notePlace(Scope &s, qsizetype line, const QString &text, qsizetype dateFrom, double confidence)
+{
+    QString before = text.left(dateFrom);
+    // The left column's end on a merged line: "BAN CHỈ ĐẠO ) Kiên Giang, ngày …".
+    const qsizetype cut = std::max(before.lastIndexOf(u')'), before.lastIndexOf(u'*'));
+    if (cut >= 0)
+        before = QString(cut + 1, u' ') + before.mid(cut + 1);
+    while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
+        before.chop(1);
+    qsizetype placeStart = -1;
+    const QString place = placeBefore(before, &placeStart);
+    if (place.isEmpty())
+        return -1;
+    s.doc.fields.place = place;
+    s.note(u"place"_s, line, placeStart, place.size(), confidence);
+    return placeStart;
+}
+
 void findDateAndPlace(Scope &s, QList<Blanked> &block, TextCut *where)
 {
     // The header date is the one on the place line; a date inside the V/v summary is not it.
@@ -246,21 +265,8 @@ void findDateAndPlace(Scope &s, QList<Blanked> &block, TextCut *where)
             const qsizetype line = s.headerLine + i;
             s.doc.fields.issuedDate = date;
             s.note(u"issued_date"_s, line, from, length, 0.95);
-            QString before = b.text.left(from);
-            const qsizetype cut = std::max(before.lastIndexOf(u')'), before.lastIndexOf(u'*'));
-            if (cut >= 0)
-                before = QString(cut + 1, u' ') + before.mid(cut + 1);
-            while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
-                before.chop(1);
-            qsizetype placeStart = -1;
-            const QString place = placeBefore(before, &placeStart);
-            if (!place.isEmpty()) {
-                s.doc.fields.place = place;
-                s.note(u"place"_s, line, placeStart, place.size(), 0.9);
-                blankSpan(b, placeStart, from + length - placeStart);
-            } else {
-                blankSpan(b, from, length);
-            }
+            const qsizetype placeStart = notePlace(s, line, b.text, from, 0.9);
+            blankSpan(b, placeStart >= 0 ? placeStart : from, from + length - (placeStart >= 0 ? placeStart : from));
             *where = {line, from, length};
             return;
         }
@@ -281,15 +287,7 @@ void findLateDate(Scope &s)
             continue;
         s.doc.fields.issuedDate = date;
         s.note(u"issued_date"_s, i, from, length, 0.7);
-        QString before = l.text.left(from);
-        while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
-            before.chop(1);
-        qsizetype placeStart = -1;
-        const QString place = placeBefore(before, &placeStart);
-        if (!place.isEmpty()) {
-            s.doc.fields.place = place;
-            s.note(u"place"_s, i, placeStart, place.size(), 0.7);
-        }
+        notePlace(s, i, l.text, from, 0.7);
         return;
     }
 }
