@@ -6,7 +6,10 @@
 
 #include "core/dispatchfields.h"
 #include "core/logging.h"
+#include "extract/extractor.h"
+#include "ingest/readerror.h"
 #include "ingest/textfile.h"
+#include "pipeline/importer.h"
 #include "repair/repairer.h"
 #include "store/dispatchstore.h"
 #include "store/maintenance.h"
@@ -21,6 +24,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <unistd.h>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -436,60 +440,231 @@ int cmdExport(QCommandLineParser &p, store::Database &db)
     return Ok;
 }
 
-int cmdImport(QCommandLineParser &p, store::Database &db)
+void addImportOptions(QCommandLineParser &p)
+{
+    p.addOption({u"password"_s, u"Password of encrypted PDFs."_s, u"password"_s});
+    p.addOption({u"ocr-lang"_s, u"Tesseract languages for scans (default vie)."_s, u"langs"_s, u"vie"_s});
+    p.addOption({u"no-repair"_s, u"Keep OCR'd and plain text exactly as read."_s});
+}
+
+Result<pipeline::Importer> importerFromOptions(QCommandLineParser &p)
+{
+    pipeline::ImportOptions options;
+    options.read.password = p.value(u"password"_s).toUtf8();
+    options.read.languages = p.value(u"ocr-lang"_s);
+    options.read.imageDpi = 0; // the command line shows no pages
+    options.repair = !p.isSet(u"no-repair"_s);
+    return pipeline::Importer::create(options);
+}
+
+/// The files named on the command line; folders are searched (with subfolders) for the types import takes.
+QStringList inputFiles(const QStringList &args)
 {
     QStringList files;
-    for (const QString &arg : p.positionalArguments().mid(1)) {
-        if (QFileInfo(arg).isDir()) {
-            QDirIterator it(arg, {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
-            QStringList inDir;
-            while (it.hasNext())
-                inDir.append(it.next());
-            inDir.sort();
-            files += inDir;
-        } else {
+    for (const QString &arg : args) {
+        if (!QFileInfo(arg).isDir()) {
             files.append(arg);
+            continue;
         }
+        QDirIterator it(arg, pipeline::supportedNameFilters(), QDir::Files, QDirIterator::Subdirectories);
+        QStringList inDir;
+        while (it.hasNext())
+            inDir.append(it.next());
+        inDir.sort();
+        files += inDir;
     }
-    if (files.isEmpty())
-        return failWith(u"give the text files (or folders of .txt files) to import."_s, Usage);
+    return files;
+}
 
-    store::DispatchStore dispatches(db);
-    int failed = 0, skipped = 0, added = 0;
-    for (const QString &path : files) {
-        auto text = ingest::readTextFile(path);
-        if (!text) {
-            err() << u"vanthu-cli: "_s << text.error().message << u" Skipped.\n"_s;
+/// Reads one file, reporting pages on stderr. On failure prints why and returns nothing.
+std::optional<pipeline::ImportedFile> importOne(
+    const pipeline::Importer &importer, const QString &path, int index, int count)
+{
+    const QString name = QFileInfo(path).fileName();
+    ingest::ReadHooks hooks;
+    hooks.progress = [&](const ingest::ReadProgress &progress) {
+        if (progress.pageCount > 1) {
+            err() << u"[%1/%2] %3: page %4 of %5\n"_s.arg(index)
+                         .arg(count)
+                         .arg(name)
+                         .arg(progress.pagesDone)
+                         .arg(progress.pageCount);
+            err().flush();
+        }
+    };
+    err() << u"[%1/%2] %3\n"_s.arg(index).arg(count).arg(name);
+    err().flush();
+    auto file = importer.importFile(path, hooks);
+    if (!file) {
+        QString message = file.error().message;
+        const ingest::Failure kind = ingest::failureOf(file.error());
+        if (kind == ingest::Failure::NeedsPassword || kind == ingest::Failure::WrongPassword)
+            message += u" Give it with --password."_s;
+        failWith(u"%1: %2 Skipped."_s.arg(name, message));
+        return std::nullopt;
+    }
+    for (const QString &warning : file->source.warnings)
+        err() << u"vanthu-cli: "_s << name << u": "_s << warning << u'\n';
+    return std::move(*file);
+}
+
+int cmdExtract(QCommandLineParser &p)
+{
+    const QStringList files = inputFiles(p.positionalArguments().mid(1));
+    if (files.isEmpty())
+        return failWith(u"give the files (or folders) to read, e.g. `vanthu-cli extract cong-van.pdf`."_s, Usage);
+    auto importer = importerFromOptions(p);
+    if (!importer)
+        return failWith(importer.error());
+    const bool json = p.isSet(u"json"_s);
+    int failed = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const auto file = importOne(*importer, files.at(i), i + 1, int(files.size()));
+        if (!file) {
             ++failed;
             continue;
         }
-        Dispatch d;
-        if (auto r = applyFieldOptions(p, d); !r)
-            return failWith(r.error());
-        d.fullText = *text;
-        // Until field extraction lands, the first line stands as the summary for the clerk to correct.
-        const QString firstLine = text->section(u'\n', 0, 0, QString::SectionSkipEmpty).simplified();
-        d.summary = firstLine.left(300);
-        d.pageCount = 0;
-        store::AddOptions options;
-        options.attachments = {path};
-        options.confirmDuplicates = p.isSet(u"yes"_s);
-        const int code = reportAdd(dispatches.add(d, options), QFileInfo(path).fileName());
-        if (code == Ok)
-            ++added;
-        else if (code == NeedsConfirmation)
-            ++skipped;
-        else
-            ++failed;
+        const QString name = QFileInfo(files.at(i)).fileName();
+        for (const pipeline::ImportedDocument &doc : file->documents) {
+            if (json) {
+                QJsonObject o = extract::toJson(doc.extracted);
+                o.insert(u"file"_s, name);
+                o.insert(u"path"_s, files.at(i));
+                o.insert(u"doc_index"_s, doc.indexInFile);
+                if (p.isSet(u"text"_s))
+                    o.insert(u"text"_s, doc.text);
+                out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
+            } else {
+                out() << u"== %1, document %2 of %3\n"_s.arg(name).arg(doc.indexInFile + 1).arg(file->documents.size());
+                Dispatch d = doc.dispatch();
+                if (!p.isSet(u"text"_s))
+                    d.fullText.clear();
+                printRecord(out(), d);
+                out() << u'\n';
+            }
+        }
+        out().flush();
     }
-    err() << u"Imported %1 of %2 files (%3 possible duplicates held back, %4 failed).\n"_s.arg(added)
-                 .arg(files.size())
-                 .arg(skipped)
+    return failed ? Failed : Ok;
+}
+
+struct PendingFile
+{
+    QString path;
+    pipeline::ImportedFile imported;
+    QList<Dispatch> dispatches;
+};
+
+bool confirmOnTerminal(const QString &question)
+{
+    if (!isatty(fileno(stdin)))
+        return false;
+    err() << question << u" [y/N] "_s;
+    err().flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y" || answer == u"yes" || answer == u"c" || answer == u"có";
+}
+
+int cmdImport(QCommandLineParser &p, store::Database &db)
+{
+    const QStringList files = inputFiles(p.positionalArguments().mid(1));
+    if (files.isEmpty())
+        return failWith(
+            u"give the files (or folders) to import, e.g. `vanthu-cli import ~/Downloads/cong-van.pdf`."_s, Usage);
+    auto importer = importerFromOptions(p);
+    if (!importer)
+        return failWith(importer.error());
+
+    // Read everything first: the summary and the question come before anything is registered.
+    store::DispatchStore dispatches(db);
+    QList<PendingFile> pending;
+    int failed = 0, documents = 0, duplicates = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        auto file = importOne(*importer, files.at(i), i + 1, int(files.size()));
+        if (!file) {
+            ++failed;
+            continue;
+        }
+        PendingFile item{files.at(i), std::move(*file), {}};
+        for (const pipeline::ImportedDocument &doc : item.imported.documents) {
+            Dispatch d = doc.dispatch();
+            d.direction = Direction::Incoming;
+            if (auto r = applyFieldOptions(p, d); !r)
+                return failWith(r.error());
+            item.dispatches.append(d);
+        }
+        documents += int(item.dispatches.size());
+        pending.append(std::move(item));
+    }
+
+    out() << u"Found %1 documents in %2 of %3 files:\n"_s.arg(documents).arg(pending.size()).arg(files.size());
+    for (const PendingFile &item : pending) {
+        const QString name = QFileInfo(item.path).fileName();
+        for (qsizetype i = 0; i < item.dispatches.size(); ++i) {
+            const Dispatch &d = item.dispatches.at(i);
+            out() << u"  "_s << name;
+            if (item.dispatches.size() > 1)
+                out() << u" #"_s << (i + 1);
+            out() << u": "_s;
+            printRecordLine(out(), d);
+            auto found = dispatches.duplicatesOf(d, i == 0 ? QStringList{item.path} : QStringList{});
+            if (!found)
+                return failWith(found.error());
+            for (const store::Duplicate &dup : *found)
+                out() << u"      possible duplicate: "_s << dup.description << u'\n';
+            duplicates += int(found->size());
+        }
+    }
+    out().flush();
+    if (documents == 0)
+        return failed ? Failed : Ok;
+    if (!p.isSet(u"yes"_s)
+        && !confirmOnTerminal(u"Register these %1 documents in the incoming register?"_s.arg(documents))) {
+        err() << u"vanthu-cli: nothing registered; run again with --yes to register them.\n"_s;
+        err().flush();
+        return NeedsConfirmation;
+    }
+
+    int added = 0, heldBack = 0;
+    for (const PendingFile &item : pending) {
+        const QString name = QFileInfo(item.path).fileName();
+        store::AddOptions options;
+        options.attachments = {item.path};
+        options.confirmDuplicates = p.isSet(u"register-duplicates"_s);
+        auto results = dispatches.addGroup(item.dispatches, options);
+        if (!results) {
+            failWith(u"%1: %2 Nothing of it was registered."_s.arg(name, results.error().message));
+            ++failed;
+            continue;
+        }
+        for (qsizetype i = 0; i < results->size(); ++i) {
+            const store::AddResult &r = results->at(i);
+            const QString what = item.dispatches.size() > 1 ? u"%1 #%2"_s.arg(name).arg(i + 1) : name;
+            if (r.added) {
+                out() << u"Registered %1 as number %2/%3 (id %4).\n"_s.arg(what)
+                             .arg(r.arrivalNumber)
+                             .arg(r.year)
+                             .arg(r.id);
+                ++added;
+            } else {
+                ++heldBack;
+            }
+        }
+        if (!results->isEmpty() && !results->first().added)
+            err() << u"vanthu-cli: "_s << name
+                  << u": held back as a possible duplicate; run again with --register-duplicates to register it "
+                     "anyway.\n"_s;
+    }
+    err() << u"Registered %1 of %2 documents (%3 held back as possible duplicates, %4 files failed).\n"_s.arg(added)
+                 .arg(documents)
+                 .arg(heldBack)
                  .arg(failed);
     err().flush();
+    out().flush();
     if (failed)
         return Failed;
-    return skipped ? NeedsConfirmation : Ok;
+    return heldBack ? NeedsConfirmation : Ok;
 }
 
 int cmdTrash(QCommandLineParser &p, store::Database &db)
@@ -620,12 +795,24 @@ const QList<Command> &commands()
                 p.addOption({u"output"_s, u"Write to this file instead of standard output."_s, u"file"_s});
             },
             cmdExport},
-        {"import", "import FILE|DIR... [--yes]", "Register plain-text documents, one record per file.",
+        {"import", "import FILE|DIR... [--yes] [--password P]",
+            "Read PDFs, scans, photos and text files, show the documents found, and register them in the incoming "
+            "register.",
             [](QCommandLineParser &p) {
                 addFieldOptions(p);
-                p.addOption({u"yes"_s, u"Register files that look like duplicates too."_s});
+                addImportOptions(p);
+                p.addOption({u"yes"_s, u"Register without asking."_s});
+                p.addOption({u"register-duplicates"_s, u"Register documents that look like duplicates too."_s});
             },
             cmdImport},
+        {"extract", "extract FILE|DIR... [--json] [--text]",
+            "Read files and print the documents and fields found, without registering anything.",
+            [](QCommandLineParser &p) {
+                addImportOptions(p);
+                p.addOption({u"json"_s, u"One JSON object per document and line."_s});
+                p.addOption({u"text"_s, u"Also print each document's (repaired) text."_s});
+            },
+            {}, cmdExtract},
         {"trash", "trash ID", "Move a record to the trash (its number stays used).", {}, cmdTrash},
         {"restore", "restore ID", "Bring a record back from the trash.", {}, cmdTrash},
         {"purge", "purge ID --yes", "Delete a trashed record for good.",

@@ -258,6 +258,18 @@ Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
     return results->constFirst();
 }
 
+Result<QList<Duplicate>> DispatchStore::duplicatesOf(const Dispatch &d, const QStringList &attachments)
+{
+    QList<StoredFile> files;
+    for (const QString &path : attachments) {
+        auto info = AttachmentStore::hashFile(path);
+        if (!info)
+            return tl::unexpected(info.error());
+        files.append(*info);
+    }
+    return findDuplicates(m_db.connection(), d, files);
+}
+
 Result<QList<AddResult>> DispatchStore::addGroup(QList<Dispatch> group, const AddOptions &options)
 {
     if (group.isEmpty())

@@ -31,7 +31,7 @@ struct AddOptions
 
 struct AddResult
 {
-    bool added = false;     ///< false when duplicates were found and not confirmed; nothing was written
+    bool added = false; ///< false when duplicates were found and not confirmed; nothing was written
     qint64 id = 0;
     int arrivalNumber = 0;
     int year = 0;
@@ -72,10 +72,14 @@ public:
     /// written and the duplicates are returned unless options.confirmDuplicates is set.
     Result<AddResult> add(Dispatch dispatch, const AddOptions &options = {});
 
+    /// The duplicates add() would report for `dispatch` with these original files, without writing anything:
+    /// for showing them to the clerk before the record is registered.
+    Result<QList<Duplicate>> duplicatesOf(const Dispatch &dispatch, const QStringList &attachments = {});
+
     /// Registers several documents found in one file (a reply and the dispatch it answers) in one transaction:
     /// all of them or none. Each record gets the attachments; the file is checked for duplicates once, each
-    /// document's reference on its own (and against the others of the group). Results are in input order;
-    /// when duplicates were found and not confirmed, nothing is written and every result lists its own.
+    /// document's reference on its own. Results are in input order; when duplicates were found and not
+    /// confirmed, nothing is written and every result lists its own.
     Result<QList<AddResult>> addGroup(QList<Dispatch> dispatches, const AddOptions &options = {});
 
     /// Registers many dispatches in one transaction without duplicate checks or attachments: for loading
