@@ -254,6 +254,19 @@ int bodyBytesFor(Rng &rng, int pagesMax)
     return rng.between(2300, 2300 + (pages - 1) * 3200);
 }
 
+/// Three headers in ten print the parent in full ("ỦY BAN NHÂN DÂN TỈNH LONG AN" over "SỞ TÀI CHÍNH"), as
+/// many agencies do; decided by the record itself so it does not shift the random streams.
+void spellOutParent(GeneratedDocument &doc, const Dispatch &d)
+{
+    QString &parent = doc.gold.issuerParent;
+    if (doc.spec.agencyLines.size() != 2 || !parent.startsWith(u"UBND ")
+        || seedFor(d.number.toULongLong(), quint64(d.issuedDate.toJulianDay()), 0x9a) % 10 >= 3)
+        return;
+    const bool newTone = d.fullText.contains(u"Uỷ ban"_s) || d.fullText.contains(u"UỶ BAN"_s);
+    parent = (newTone ? u"Uỷ ban nhân dân "_s : u"Ủy ban nhân dân "_s) + parent.mid(5);
+    doc.spec.agencyLines.front() = parent.toUpper();
+}
+
 GeneratedDocument build(const Dispatch &d, DocumentSpec spec, const Move &move)
 {
     GeneratedDocument doc;
@@ -268,6 +281,7 @@ GeneratedDocument build(const Dispatch &d, DocumentSpec spec, const Move &move)
     g.addressees = doc.spec.addressees;
     g.signer = doc.spec.signer;
     g.signerTitle = doc.spec.authorityLines.join(u" / ");
+    spellOutParent(doc, d);
     refreshGold(doc);
     return doc;
 }

@@ -8,8 +8,10 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,15 @@ struct Word
 };
 
 enum class Align { Justify, Left, Center };
+
+/// A seed from a text (not qHash: it may use the CPU's AES instructions and differ between machines).
+quint64 textKey(const QString &text, quint64 salt)
+{
+    quint64 key = salt;
+    for (QChar c : text)
+        key = seedFor(key, c.unicode());
+    return key;
+}
 
 class Layouter
 {
@@ -96,6 +107,8 @@ private:
     Page &page() { return m_pages.back(); }
     void rule(qreal cx, qreal length, qreal y) { page().rules.append(QLineF(cx - length / 2, y, cx + length / 2, y)); }
     Stroke signature(const QString &signer, qreal cx, qreal top, qreal height) const;
+    /// The agency's red seal: two rings, its name and place around, a star in the middle.
+    QList<Stroke> seal(const DocumentSpec &s, QPointF centre) const;
 
     LayoutStyle m_style;
     qreal m_left, m_width, m_top, m_bottom;
@@ -228,10 +241,7 @@ void Layouter::newPage()
 Stroke Layouter::signature(const QString &signer, qreal cx, qreal top, qreal height) const
 {
     // A hand signature: a few loops and a flourish, shaped by the signer's name.
-    quint64 key = 77;
-    for (QChar c : signer) // not qHash: it may use the CPU's AES instructions and differ between machines
-        key = seedFor(key, c.unicode());
-    synth::Rng rng(key);
+    synth::Rng rng(textKey(signer, 77));
     QPainterPath path;
     const qreal w = mm(rng.between(28, 40));
     qreal x = cx - w / 2;
@@ -248,6 +258,52 @@ Stroke Layouter::signature(const QString &signer, qreal cx, qreal top, qreal hei
     path.moveTo(cx - w / 2 + mm(3), mid + mm(4));
     path.quadTo(cx, mid + mm(7), cx + w / 2 - mm(2), mid + mm(2));
     return Stroke{path, QColor(20, 40, 150), mm(0.45)};
+}
+
+QList<Stroke> Layouter::seal(const DocumentSpec &s, QPointF centre) const
+{
+    const QColor ink(205, 30, 35, 200);
+    const qreal outer = mm(17), inner = mm(12.5);
+    QPainterPath rings;
+    rings.addEllipse(centre, outer, outer);
+    rings.addEllipse(centre, inner, inner);
+    QList<Stroke> out{Stroke{rings, ink, mm(0.6), false}};
+
+    QString around = s.agencyLines.isEmpty() ? QString() : s.agencyLines.back();
+    const QString place = s.dateLine.section(u',', 0, 0).trimmed().toUpper();
+    if (!place.isEmpty() && !around.contains(place))
+        around += u" * "_s + place;
+    around += u" *"_s;
+    // Letters upright on the ring between the circles, shrunk until the text fits around it.
+    const qreal radius = (outer + inner) / 2 - mm(1.2);
+    QFont f = font(8.5, true);
+    for (qreal pt = 8.5; QFontMetricsF(f).horizontalAdvance(around) > 2 * M_PI * radius * 0.97 && pt > 5; pt -= 0.5)
+        f = font(pt, true);
+    const QFontMetricsF fm(f);
+    QPainterPath letters;
+    qreal angle = -M_PI / 2 - fm.horizontalAdvance(around) / radius / 2; // centred on the top
+    for (QChar c : around) {
+        const qreal advance = fm.horizontalAdvance(c);
+        const qreal mid = angle + advance / radius / 2;
+        QPainterPath glyph;
+        glyph.addText(-advance / 2, 0, f, QString(c));
+        QTransform t;
+        t.translate(centre.x() + radius * std::cos(mid), centre.y() + radius * std::sin(mid));
+        t.rotate(qRadiansToDegrees(mid) + 90);
+        letters.addPath(t.map(glyph));
+        angle += advance / radius;
+    }
+    QPainterPath star;
+    const qreal r = mm(4);
+    for (int i = 0; i < 10; ++i) {
+        const qreal a = -M_PI / 2 + i * M_PI / 5;
+        const QPointF p = centre + QPointF(std::cos(a), std::sin(a)) * (i % 2 ? r * 0.4 : r);
+        i ? star.lineTo(p) : star.moveTo(p);
+    }
+    star.closeSubpath();
+    letters.addPath(star);
+    out.append(Stroke{letters, ink, 0, true});
+    return out;
 }
 
 QList<Page> Layouter::run(const DocumentSpec &s)
@@ -398,6 +454,9 @@ QList<Page> Layouter::run(const DocumentSpec &s)
     qreal sy = start;
     for (const QString &line : s.authorityLines)
         set(words(line, bold), sigX, sigW, Align::Center, 0, sy, false);
+    // Most documents carry the seal, overlapping the left third of the signature (PL I, box 8).
+    if (textKey(s.numberLine + s.signer, 0x5ea1) % 10 < 6)
+        page().strokes += seal(s, QPointF(sigX + sigW / 2 - mm(19), sy + mm(7)));
     page().strokes.append(signature(s.signer, sigX + sigW / 2, sy, mm(22)));
     sy += mm(24);
     set(words(s.signer, bold), sigX, sigW, Align::Center, 0, sy, false);
@@ -444,6 +503,10 @@ void paintPage(QPainter &painter, const Page &page)
     for (const QRectF &box : page.boxes)
         painter.drawRect(box);
     for (const Stroke &s : page.strokes) {
+        if (s.filled) {
+            painter.fillPath(s.path, s.color);
+            continue;
+        }
         painter.setPen(QPen(s.color, s.width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(s.path);
     }

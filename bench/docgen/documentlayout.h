@@ -45,10 +45,12 @@ struct Stroke
 {
     QPainterPath path;
     QColor color;
-    qreal width = 0;
+    qreal width = 0; ///< pen width; 0 with `filled`
+    bool filled = false; ///< glyph outlines (the seal's lettering) are filled, not stroked
 };
 
-/// One laid-out page: text, rules under the agency and the motto, boxes around marks, the signature.
+/// One laid-out page: text, rules under the agency and the motto, boxes around marks, the signature and
+/// seal (drawn as paths, so they add nothing to a PDF's text layer).
 struct Page
 {
     QList<TextRun> runs;
