@@ -72,7 +72,14 @@ QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold)
 
 bool isHeaderMarker(const Line &line)
 {
-    return !nationalHeaderSpans(line.fold).isEmpty();
+    // The quốc hiệu is printed in capitals; the same words inside a sentence ("Hiến pháp nước Cộng hòa xã hội
+    // chủ nghĩa Việt Nam") are not a header. The tiêu ngữ is in mixed case, on a short line of its own.
+    for (const auto &[start, length] : nationalHeaderSpans(line.fold)) {
+        const bool motto = !line.fold.mid(start, length).contains(u"viet"_s);
+        if (motto ? line.text.trimmed().size() <= 120 : upperShare(QStringView(line.text).mid(start, length)) >= 0.7)
+            return true;
+    }
+    return false;
 }
 
 namespace {
@@ -98,9 +105,10 @@ qsizetype agencyStart(const QList<Line> &lines, qsizetype marker, qsizetype floo
     qsizetype start = marker;
     int taken = 0;
     for (qsizetype i = marker - 1; i >= floor && taken < 3; --i) {
-        if (lines.at(i).blank())
-            continue;
-        if (!isUpperLine(lines.at(i).text) || lines.at(i).text.size() > 120)
+        const QString &t = lines.at(i).text;
+        if (lines.at(i).blank() || std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter(); }))
+            continue; // blank, or the rule under the agency name ("-------")
+        if (!isUpperLine(t) || t.size() > 120)
             break;
         start = i;
         ++taken;

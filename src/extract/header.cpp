@@ -363,7 +363,8 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
             || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
             break;
         // A decision repeats its issuer under the title, in capitals: not part of a mixed-case summary.
-        if (isUpperLine(l.text) && (upperShare(out) < 0.5 || foldText(collapse(l.text)) == foldText(s.issuerRaw)))
+        if (isUpperLine(l.text) && !sofar.isEmpty()
+            && (upperShare(sofar) < 0.5 || foldText(collapse(l.text)) == foldText(s.issuerRaw)))
             break;
         out += u' ' + l.text;
         *lastLine = i;
