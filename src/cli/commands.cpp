@@ -500,7 +500,8 @@ std::optional<pipeline::ImportedFile> importOne(
         const ingest::Failure kind = ingest::failureOf(file.error());
         if (kind == ingest::Failure::NeedsPassword || kind == ingest::Failure::WrongPassword)
             message += u" Give it with --password."_s;
-        failWith(u"%1: %2 Skipped."_s.arg(name, message));
+        // Readers name the file in their messages; say which one it was when they do not.
+        failWith((message.contains(name) ? message : u"%1: %2"_s.arg(name, message)) + u" Skipped."_s);
         return std::nullopt;
     }
     for (const QString &warning : file->source.warnings)
@@ -555,6 +556,19 @@ struct PendingFile
     QList<Dispatch> dispatches;
 };
 
+/// A document found but not registered yet: what the clerk checks before saying yes.
+QString pendingLine(const Dispatch &d)
+{
+    QStringList parts;
+    parts << (d.type.isEmpty() ? u"(type?)"_s : d.type) << (d.reference.isEmpty() ? u"(no reference)"_s : d.reference)
+          << (d.issuedDate.isValid() ? d.issuedDate.toString(u"dd/MM/yyyy"_s) : u"(no date)"_s)
+          << (d.issuer.isEmpty() ? u"(issuer?)"_s : d.issuer);
+    QString line = parts.join(u"  "_s);
+    if (!d.summary.isEmpty())
+        line += u"\n      "_s + (d.summary.size() > 100 ? d.summary.left(99) + u'…' : d.summary);
+    return line;
+}
+
 bool confirmOnTerminal(const QString &question)
 {
     if (!isatty(fileno(stdin)))
@@ -606,8 +620,7 @@ int cmdImport(QCommandLineParser &p, store::Database &db)
             out() << u"  "_s << name;
             if (item.dispatches.size() > 1)
                 out() << u" #"_s << (i + 1);
-            out() << u": "_s;
-            printRecordLine(out(), d);
+            out() << u": "_s << pendingLine(d) << u'\n';
             auto found = dispatches.duplicatesOf(d, i == 0 ? QStringList{item.path} : QStringList{});
             if (!found)
                 return failWith(found.error());

@@ -20,8 +20,8 @@ void TestCli::exportCsv()
     addSamples();
     const QString tricky = u"V/v \"Tết\" sum họp, đón khách\ndòng thứ hai"_s;
     QVERIFY(add({{u"reference"_s, u"9/TB-VP"_s}, {u"arrival_date"_s, u"2024-02-01"_s}, {u"summary"_s, tricky},
-                 {u"recipients"_s, QJsonArray{u"Như trên"_s, u"Lưu: VT"_s}}})
-            == 5);
+                {u"recipients"_s, QJsonArray{u"Như trên"_s, u"Lưu: VT"_s}}})
+        == 5);
     const Run r = cli({u"export"_s, u"--format"_s, u"csv"_s, u"--sort"_s, u"arrival-date"_s, u"--asc"_s});
     QVERIFY2(r.code == 0, r.describe().constData());
     QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
@@ -74,50 +74,77 @@ void TestCli::exportJson()
 void TestCli::importTextFiles()
 {
     QCOMPARE(cli({u"init"_s}).code, 0);
-    const QString a = u"Công văn số 12/SNgV về việc đón đoàn đối ngoại\nNội dung: chuẩn bị đón đoàn."_s;
-    const QString b = u"Kế hoạch tổ chức toạ đàm hữu nghị\nThời gian: tháng 9."_s;
-    const QString c = u"Thông báo kết luận của Chủ tịch UBND tỉnh\nVề công tác thuỷ lợi."_s;
-    const QString d = u"Giấy mời dự hội nghị\nĐịa điểm: Hoà Bình."_s;
-    QVERIFY(writeFile(m_dir->filePath(u"a-utf8.txt"_s), a.toUtf8()));
-    QVERIFY(writeFile(m_dir->filePath(u"b-bom.txt"_s), "\xEF\xBB\xBF" + b.toUtf8()));
-    QVERIFY(writeFile(m_dir->filePath(u"c-utf16le.txt"_s), utf16(c, QStringConverter::Utf16LE)));
-    QVERIFY(writeFile(m_dir->filePath(u"d-utf16be.txt"_s), utf16(d, QStringConverter::Utf16BE)));
+    // Two made-up dispatches as text files from another OCR tool, one UTF-8, one UTF-16 with BOM; the plan
+    // cites the letter, which is imported after it.
+    const QString letter = u"UBND TỈNH AN GIANG\nSỞ NGOẠI VỤ\n"
+                           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                           "Số: 412/SNgV-HTQT\nAn Giang, ngày 15 tháng 3 năm 2025\n"
+                           "V/v chuẩn bị đón đoàn công tác tỉnh Kandal\n"
+                           "Kính gửi: Ủy ban nhân dân thành phố Châu Đốc.\n"
+                           "Sở Ngoại vụ đề nghị Ủy ban nhân dân thành phố phối hợp đón đoàn.\n"
+                           "Nơi nhận:\n- Như trên;\n- Lưu: VT, HTQT.\nGIÁM ĐỐC\nTrần Văn Bình\n"_s;
+    const QString plan
+        = u"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CHÂU ĐỐC\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 38/KH-UBND\nChâu Đốc, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\nĐón tiếp đoàn công tác tỉnh Kandal\n"
+          "Thực hiện Công văn số 412/SNgV-HTQT ngày 15/3/2025 của Sở Ngoại vụ, Ủy ban nhân dân "
+          "thành phố ban hành kế hoạch như sau:\n"
+          "Nơi nhận:\n- Sở Ngoại vụ;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Thị Hoa\n"_s;
     QVERIFY(QDir(m_dir->path()).mkpath(u"thu-muc/con"_s));
-    QVERIFY(writeFile(m_dir->filePath(u"thu-muc/e.txt"_s), u"Báo cáo tuần\r\nSố liệu kèm theo."_s.toUtf8()));
-    QVERIFY(writeFile(m_dir->filePath(u"thu-muc/con/f.txt"_s), u"Tờ trình đề án\nPhụ lục."_s.toUtf8()));
-    QVERIFY(writeFile(m_dir->filePath(u"thu-muc/ghi-chu.md"_s), "not imported"));
-    QVERIFY(writeFile(m_dir->filePath(u"scan.txt"_s), QByteArray("%PDF-1.4\0\0\x01\x02 binary", 20)));
-    QVERIFY(writeFile(m_dir->filePath(u"latin1.txt"_s), "Ngh\xe9 an\n"));
+    QVERIFY(writeFile(m_dir->filePath(u"thu-muc/con/ke-hoach.txt"_s), plan.toUtf8()));
+    QVERIFY(writeFile(m_dir->filePath(u"cong-van.txt"_s), utf16(letter, QStringConverter::Utf16LE)));
+    QVERIFY(writeFile(m_dir->filePath(u"thu-muc/ghi-chu.md"_s), "not imported: not a type import takes"));
+    QVERIFY(writeFile(m_dir->filePath(u"hong.pdf"_s), QByteArray("%PDF-1.4\n1 0 obj\n<<", 20)));
+    QVERIFY(writeFile(m_dir->filePath(u"trong.txt"_s), "\n\n   \n"));
+    const QStringList inputs{m_dir->filePath(u"thu-muc"_s), m_dir->filePath(u"hong.pdf"_s),
+        m_dir->filePath(u"trong.txt"_s), m_dir->filePath(u"cong-van.txt"_s)};
 
-    const Run r = cli({u"import"_s, m_dir->filePath(u"a-utf8.txt"_s), m_dir->filePath(u"scan.txt"_s),
-                       m_dir->filePath(u"b-bom.txt"_s), m_dir->filePath(u"latin1.txt"_s),
-                       m_dir->filePath(u"c-utf16le.txt"_s), m_dir->filePath(u"d-utf16be.txt"_s),
-                       m_dir->filePath(u"thu-muc"_s), u"--arrival-date"_s, u"2024-09-03"_s});
-    QCOMPARE(r.code, 1);
+    // Without --yes and without a terminal to ask on: the summary, then nothing registered.
+    const Run asked = cli(QStringList{u"import"_s} + inputs);
+    QCOMPARE(asked.code, 3);
+    QVERIFY2(asked.outText().contains(u"Found 2 documents in 2 of 4 files"_s), asked.describe().constData());
+    QVERIFY2(asked.outText().contains(u"38/KH-UBND"_s) && asked.outText().contains(u"412/SNgV-HTQT"_s),
+        asked.describe().constData());
+    QCOMPARE(cli({u"list"_s, u"--json"_s}).json().array().size(), 0);
+
+    const Run r = cli(QStringList{u"import"_s, u"--yes"_s, u"--arrival-date"_s, u"2025-03-21"_s} + inputs);
+    QCOMPARE(r.code, 1); // two bad files; the others are registered all the same
     const QStringList errLines = r.errText().split(u'\n', Qt::SkipEmptyParts);
     const auto lineAbout = [&](const QString &name) {
-        return std::find_if(errLines.begin(), errLines.end(), [&](const QString &l) { return l.contains(name); });
+        return std::find_if(errLines.begin(), errLines.end(),
+            [&](const QString &l) { return l.startsWith(u"vanthu-cli:"_s) && l.contains(name); });
     };
-    QVERIFY2(lineAbout(u"scan.txt"_s) != errLines.end(), r.describe().constData());
-    QVERIFY2(lineAbout(u"scan.txt"_s)->contains(u"binary"_s), r.describe().constData());
-    QVERIFY2(lineAbout(u"latin1.txt"_s) != errLines.end(), r.describe().constData());
-    QVERIFY2(lineAbout(u"latin1.txt"_s)->contains(u"UTF-8"_s), r.describe().constData());
+    QVERIFY2(lineAbout(u"hong.pdf"_s) != errLines.end(), r.describe().constData());
+    QVERIFY2(lineAbout(u"hong.pdf"_s)->contains(u"damaged"_s), r.describe().constData());
+    QVERIFY2(lineAbout(u"trong.txt"_s) != errLines.end(), r.describe().constData());
+    QVERIFY2(r.errText().contains(u"Registered 2 of 2 documents"_s), r.describe().constData());
 
-    const QJsonArray listed = cli({u"list"_s, u"--json"_s}).json().array();
-    QCOMPARE(listed.size(), 6);
-    QStringList texts;
-    for (int id = 1; id <= 6; ++id) {
-        const QJsonObject o = cli({u"show"_s, QString::number(id), u"--json"_s}).json().object();
-        texts.append(o.value(u"full_text"_s).toString());
-        QCOMPARE(o.value(u"arrival_date"_s).toString(), u"2024-09-03"_s);
-        QCOMPARE(o.value(u"summary"_s).toString(), texts.last().section(u'\n', 0, 0));
-        QCOMPARE(o.value(u"attachments"_s).toArray().size(), 1);
-    }
-    QCOMPARE(texts, (QStringList{a, b, c, d, u"Tờ trình đề án\nPhụ lục."_s, u"Báo cáo tuần\nSố liệu kèm theo."_s}));
+    const QJsonArray listed
+        = cli({u"list"_s, u"--json"_s, u"--sort"_s, u"arrival-number"_s, u"--asc"_s}).json().array();
+    QCOMPARE(listed.size(), 2);
+    const QJsonObject first = cli({u"show"_s, u"1"_s, u"--json"_s}).json().object();
+    const QJsonObject second = cli({u"show"_s, u"2"_s, u"--json"_s}).json().object();
+    // Folders first, in the order given: the plan is number 1.
+    QCOMPARE(first.value(u"reference"_s).toString(), u"38/KH-UBND"_s);
+    QCOMPARE(first.value(u"type"_s).toString(), u"Kế hoạch"_s);
+    QCOMPARE(first.value(u"issued_date"_s).toString(), u"2025-03-20"_s);
+    QCOMPARE(first.value(u"arrival_date"_s).toString(), u"2025-03-21"_s);
+    QCOMPARE(second.value(u"reference"_s).toString(), u"412/SNgV-HTQT"_s);
+    QCOMPARE(second.value(u"type"_s).toString(), u"Công văn"_s);
+    QCOMPARE(second.value(u"signer"_s).toString(), u"Trần Văn Bình"_s);
+    QVERIFY(second.value(u"full_text"_s).toString().contains(u"Sở Ngoại vụ đề nghị"_s));
+    QCOMPARE(second.value(u"attachments"_s).toArray().size(), 1);
+    // The plan cites the letter registered after it: the citation is now a link.
+    const QJsonArray cites = first.value(u"citations"_s).toArray();
+    QCOMPARE(cites.size(), 1);
+    QCOMPARE(cites.first().toObject().value(u"reference"_s).toString(), u"412/SNgV-HTQT"_s);
+    QCOMPARE(cites.first().toObject().value(u"target_id"_s).toInteger(), second.value(u"id"_s).toInteger());
 
-    // The same file again is a duplicate (same original): held back, exit 3.
-    const Run again = cli({u"import"_s, m_dir->filePath(u"a-utf8.txt"_s)});
+    // The same file again is a duplicate (same original, same reference): held back, exit 3, nothing added.
+    const Run again = cli({u"import"_s, u"--yes"_s, m_dir->filePath(u"cong-van.txt"_s)});
     QCOMPARE(again.code, 3);
+    QVERIFY2(again.outText().contains(u"possible duplicate"_s), again.describe().constData());
+    QCOMPARE(cli({u"list"_s, u"--json"_s}).json().array().size(), 2);
     QCOMPARE(cli({u"import"_s}).code, 2);
 }
 
@@ -126,10 +153,10 @@ void TestCli::backupThenCheck()
     addSamples();
     QVERIFY(writeFile(m_dir->filePath(u"goc.pdf"_s), "%PDF-1.4 bản gốc"));
     QCOMPARE(cli({u"add"_s, u"--reference"_s, u"7/TB-VP"_s, u"--text"_s, u"-"_s, u"--attach"_s,
-                  m_dir->filePath(u"goc.pdf"_s)},
+                     m_dir->filePath(u"goc.pdf"_s)},
                  "Thông báo số 7")
                  .code,
-             0);
+        0);
     const QString target = m_dir->filePath(u"usb/vanthu-2024-09-03.sqlite"_s);
     Run r = cli({u"backup"_s, target});
     QVERIFY2(r.code == 0, r.describe().constData());
@@ -176,15 +203,15 @@ void TestCli::trashRestorePurge()
     const Run history = cli({u"history"_s, u"3"_s});
     QCOMPARE(history.code, 0);
     QVERIFY2(history.outText().contains(u"purge"_s) && history.outText().contains(u"create"_s),
-             history.describe().constData());
+        history.describe().constData());
     QCOMPARE(cli({u"trash"_s, u"99"_s}).code, 1);
     // The number stays used.
-    QVERIFY2(cli({u"add"_s, u"--reference"_s, u"14/GM-SNgV"_s, u"--arrival-date"_s, u"2024-12-30"_s, u"--text"_s,
-                  u"-"_s},
-                 "Giấy mời")
-                 .outText()
-                 .contains(u"number 4/2024"_s),
-             "expected number 4");
+    QVERIFY2(
+        cli({u"add"_s, u"--reference"_s, u"14/GM-SNgV"_s, u"--arrival-date"_s, u"2024-12-30"_s, u"--text"_s, u"-"_s},
+            "Giấy mời")
+            .outText()
+            .contains(u"number 4/2024"_s),
+        "expected number 4");
 }
 
 void TestCli::updateAndHistory()
@@ -199,7 +226,7 @@ void TestCli::updateAndHistory()
     const Run history = cli({u"history"_s, u"3"_s});
     QCOMPARE(history.code, 0);
     QVERIFY2(history.outText().contains(u"update summary: Mời dự toạ đàm hữu nghị Việt Nam - Lào → Mời dự hội thảo"_s),
-             history.describe().constData());
+        history.describe().constData());
     QVERIFY(history.outText().contains(u"update status: waiting → done"_s));
     QCOMPARE(cli({u"search"_s, u"xuc tien du lich"_s, u"--json"_s}).json().array().size(), 1);
     QCOMPARE(cli({u"update"_s, u"3"_s, u"--due-date"_s, u"mai"_s}).code, 2);
