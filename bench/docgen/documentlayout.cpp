@@ -280,13 +280,15 @@ QList<Stroke> Layouter::seal(const DocumentSpec &s, QPointF centre) const
     for (qreal pt = 8.5; QFontMetricsF(f).horizontalAdvance(around) > 2 * M_PI * radius * 0.97 && pt > 5; pt -= 0.5)
         f = font(pt, true);
     const QFontMetricsF fm(f);
+    // A short name is spaced out to run most of the way round, as engravers do.
+    const qreal spread = std::max(1.0, 2 * M_PI * radius * 0.88 / fm.horizontalAdvance(around));
     QPainterPath letters;
-    qreal angle = -M_PI / 2 - fm.horizontalAdvance(around) / radius / 2; // centred on the top
+    qreal angle = -M_PI / 2 - fm.horizontalAdvance(around) * spread / radius / 2; // centred on the top
     for (QChar c : around) {
-        const qreal advance = fm.horizontalAdvance(c);
+        const qreal advance = fm.horizontalAdvance(c) * spread;
         const qreal mid = angle + advance / radius / 2;
         QPainterPath glyph;
-        glyph.addText(-advance / 2, 0, f, QString(c));
+        glyph.addText(-fm.horizontalAdvance(c) / 2, 0, f, QString(c));
         QTransform t;
         t.translate(centre.x() + radius * std::cos(mid), centre.y() + radius * std::sin(mid));
         t.rotate(qRadiansToDegrees(mid) + 90);
