@@ -99,6 +99,19 @@ int nonBlankBetween(const QList<Line> &lines, qsizetype from, qsizetype to)
     return n;
 }
 
+// A document body between two headers: a paragraph, or enough lines of text (a scan wraps its paragraphs).
+bool hasBody(const QList<Line> &lines, qsizetype from, qsizetype to)
+{
+    int textLines = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        const QString &t = lines.at(i).text;
+        if (t.size() > 100)
+            return true;
+        textLines += std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter(); }) ? 1 : 0;
+    }
+    return textLines >= 8;
+}
+
 // Moves a header start back over the agency lines printed above (or beside) the quốc hiệu.
 qsizetype agencyStart(const QList<Line> &lines, qsizetype marker, qsizetype floor)
 {
@@ -130,7 +143,7 @@ QList<Segment> splitDocuments(const QList<Line> &lines)
             continue;
         const qsizetype floor = segments.isEmpty() ? 0 : segments.last().header + 1;
         const qsizetype start = agencyStart(lines, i, floor);
-        if (!segments.isEmpty() && nonBlankBetween(lines, segments.last().header, start) < 6)
+        if (!segments.isEmpty() && !hasBody(lines, segments.last().header, start))
             continue; // no body since the last header: still the same document
         segments.append({start, start, true});
     }

@@ -52,6 +52,8 @@ const TypeSeed kTypes[] = {
     {u"Thông tư liên tịch", u"TTLT"},
     {u"Thông tư", u"TT"},
     {u"Luật", u""},
+    {u"Bộ luật", u""},
+    {u"Hiến pháp", u""},
     {u"Pháp lệnh", u""},
     {u"Kết luận", u"KL"},
     {u"Văn bản hợp nhất", u"VBHN"},
