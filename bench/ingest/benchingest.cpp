@@ -5,7 +5,7 @@
 //  (a) a born-digital PDF of N pages (default 100) read to text: milliseconds, best of 3;
 //  (b) N scanned pages (default 8, A4 at 300 dpi) through the OCR pool, from a multi-page TIFF and from a scanned
 //      PDF (rendering included), against `tesseract PAGE.png out -l vie` run page after page on the same images,
-//      with OMP_THREAD_LIMIT=1 and with the environment as it is; wall times and ratios.
+//      with OMP_THREAD_LIMIT=1 and with OpenMP's default; wall and CPU times (medians of --rounds) and ratios.
 #include "fixtures.h"
 
 #include "core/logging.h"
@@ -18,6 +18,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +59,47 @@ double readMs(const QString &path, const ReadOptions &options, int *pages = null
     return ms;
 }
 
+// CPU time of this process, or of its waited-for children, since construction.
+class CpuClock
+{
+public:
+    CpuClock() : m_self(usage(RUSAGE_SELF)), m_children(usage(RUSAGE_CHILDREN)) {}
+    double selfMs() const { return usage(RUSAGE_SELF) - m_self; }
+    double childrenMs() const { return usage(RUSAGE_CHILDREN) - m_children; }
+
+private:
+    static double usage(int who)
+    {
+        rusage u{};
+        getrusage(who, &u);
+        return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+    }
+    double m_self, m_children;
+};
+
+struct Timing
+{
+    QList<double> walls, cpus;
+    void add(double wallMs, double cpuMs)
+    {
+        walls.append(wallMs);
+        cpus.append(cpuMs);
+    }
+    static double median(QList<double> v)
+    {
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? 0 : v[v.size() / 2];
+    }
+    double wall() const { return median(walls); }
+    double cpu() const { return median(cpus); }
+};
+
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QString();
+}
+
 double tesseractCli(const QStringList &images, const QString &outDir, bool limitOmp)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -88,6 +132,7 @@ int main(int argc, char **argv)
     parser.addOption({u"scans"_s, u"Scanned pages to OCR."_s, u"n"_s, u"8"_s});
     parser.addOption({u"threads"_s, u"OCR workers (0 = one per core)."_s, u"n"_s, u"0"_s});
     parser.addOption({u"no-baseline"_s, u"Skip the tesseract command-line runs."_s});
+    parser.addOption({u"rounds"_s, u"Rounds of the OCR comparison (medians are printed)."_s, u"n"_s, u"3"_s});
     parser.addOption({u"verbose"_s, u"Per-page timings from the reader."_s});
     parser.process(app);
     vt::logging::initForCli(parser.isSet(u"verbose"_s));
@@ -98,6 +143,8 @@ int main(int argc, char **argv)
     const int threads = parser.value(u"threads"_s).toInt();
 
     QTemporaryDir dir;
+    int workers = 0;
+    say(u"load average at the start: %1"_s.arg(loadAverage()));
     say(u"OMP_THREAD_LIMIT in this process: %1"_s.arg(qEnvironmentVariable("OMP_THREAD_LIMIT", u"(unset)"_s)));
 
     // (a) born-digital PDF
@@ -140,38 +187,60 @@ int main(int argc, char **argv)
     if (!fixtures::writeImagePdf(scannedPdf, scans))
         return 1;
 
-    const auto pooled = [&](const QString &path, const QString &label) {
-        ReadOptions options;
-        options.ocrPool = std::make_shared<OcrPool>(OcrSettings{}, threads); // fresh: engine loading is counted
-        int n = 0;
-        QString err;
-        const double ms = readMs(path, options, &n, &err);
-        if (ms < 0)
-            say(u"%1: %2"_s.arg(label, err));
-        else
-            say(u"pool (%1 workers), %2: %3 pages in %4 ms (%5 ms/page)"_s.arg(options.ocrPool->threadCount())
-                    .arg(label)
-                    .arg(n)
-                    .arg(ms, 0, 'f', 0)
-                    .arg(ms / std::max(1, n), 0, 'f', 0));
-        return ms;
-    };
-    const double tiffMs = pooled(tiff, u"multi-page TIFF"_s);
-    const double pdfMs = pooled(scannedPdf, u"scanned PDF, rendered at 300 dpi"_s);
-    if (parser.isSet(u"no-baseline"_s))
-        return 0;
-    for (const bool limit : {true, false}) {
-        const double cli = tesseractCli(pngs, dir.path(), limit);
-        if (cli < 0) {
-            say(u"tesseract command line failed"_s);
-            return 1;
+    // Rounds alternate the three ways so that load from other users of the machine falls on all of them alike.
+    const int rounds = parser.value(u"rounds"_s).toInt();
+    const bool baseline = !parser.isSet(u"no-baseline"_s);
+    Timing tiffT, pdfT, cliT, cliOmpT;
+    for (int round = 0; round < rounds; ++round) {
+        for (const auto &[path, timing] : {std::pair{tiff, &tiffT}, std::pair{scannedPdf, &pdfT}}) {
+            ReadOptions options;
+            options.ocrPool = std::make_shared<OcrPool>(OcrSettings{}, threads); // fresh: engine loading counts
+            const CpuClock cpu;
+            QElapsedTimer t;
+            t.start();
+            auto file = readFile(path, options);
+            if (!file || file->pages.size() != scanCount) {
+                say(u"%1: %2"_s.arg(path, file ? u"wrong page count"_s : file.error().message));
+                return 1;
+            }
+            timing->add(t.nsecsElapsed() / 1e6, cpu.selfMs());
+            workers = options.ocrPool->threadCount();
         }
-        say(u"tesseract CLI, one process per page, %1: %2 pages in %3 ms; ratio TIFF %4, PDF %5"_s
-                .arg(limit ? u"OMP_THREAD_LIMIT=1"_s : u"OpenMP default"_s)
-                .arg(scanCount)
-                .arg(cli, 0, 'f', 0)
-                .arg(cli / tiffMs, 0, 'f', 2)
-                .arg(cli / pdfMs, 0, 'f', 2));
+        if (!baseline)
+            continue;
+        for (const auto &[limit, timing] : {std::pair{true, &cliT}, std::pair{false, &cliOmpT}}) {
+            const CpuClock cpu;
+            const double ms = tesseractCli(pngs, dir.path(), limit);
+            if (ms < 0) {
+                say(u"tesseract command line failed"_s);
+                return 1;
+            }
+            timing->add(ms, cpu.childrenMs());
+        }
     }
+    const auto line = [&](const QString &label, const Timing &t) {
+        say(u"%1: %2 pages, wall %3 ms (%4 ms/page), CPU %5 ms (%6 ms/page)  [median of %7]"_s.arg(label)
+                .arg(scanCount)
+                .arg(t.wall(), 0, 'f', 0)
+                .arg(t.wall() / scanCount, 0, 'f', 0)
+                .arg(t.cpu(), 0, 'f', 0)
+                .arg(t.cpu() / scanCount, 0, 'f', 0)
+                .arg(rounds));
+    };
+    line(u"pool, %1 workers, multi-page TIFF"_s.arg(workers), tiffT);
+    line(u"pool, %1 workers, scanned PDF rendered at 300 dpi"_s.arg(workers), pdfT);
+    if (baseline) {
+        line(u"tesseract CLI page after page, OMP_THREAD_LIMIT=1"_s, cliT);
+        line(u"tesseract CLI page after page, OpenMP default"_s, cliOmpT);
+        say(u"throughput ratio (CLI wall / pool wall): TIFF %1, PDF %2 (vs OMP_THREAD_LIMIT=1); TIFF %3, PDF %4 "
+            "(vs OpenMP default)"_s.arg(cliT.wall() / tiffT.wall(), 0, 'f', 2)
+                .arg(cliT.wall() / pdfT.wall(), 0, 'f', 2)
+                .arg(cliOmpT.wall() / tiffT.wall(), 0, 'f', 2)
+                .arg(cliOmpT.wall() / pdfT.wall(), 0, 'f', 2));
+        say(u"pipeline CPU over the CLI's (OMP_THREAD_LIMIT=1): TIFF %1%, PDF %2%"_s
+                .arg((tiffT.cpu() / cliT.cpu() - 1) * 100, 0, 'f', 1)
+                .arg((pdfT.cpu() / cliT.cpu() - 1) * 100, 0, 'f', 1));
+    }
+    say(u"load average at the end: %1"_s.arg(loadAverage()));
     return 0;
 }

@@ -26,21 +26,15 @@ struct OcrBatch::Shared
 
 namespace {
 
-Page pageFromOcr(int number, OcrResult &&ocr, int dpi, int imageDpi)
+Page pageFromOcr(int number, OcrResult &&ocr)
 {
     Page page;
     page.number = number;
     page.source = Page::Ocr;
     page.text = std::move(ocr.text);
     page.lines = std::move(ocr.lines);
-    page.sizePt = QSizeF(ocr.upright.width() * 72.0 / dpi, ocr.upright.height() * 72.0 / dpi);
-    if (imageDpi > 0) {
-        page.image = imageDpi >= dpi
-            ? ocr.upright
-            : ocr.upright.scaledToWidth(ocr.upright.width() * imageDpi / dpi, Qt::SmoothTransformation);
-        page.image.setDotsPerMeterX(qRound(imageDpi / 0.0254));
-        page.image.setDotsPerMeterY(qRound(imageDpi / 0.0254));
-    }
+    page.sizePt = ocr.sizePt;
+    page.image = std::move(ocr.upright);
     page.ocrConfidence = ocr.confidence;
     page.rotation = ocr.rotation;
     page.skewDegrees = ocr.skewDegrees;
@@ -112,13 +106,13 @@ void OcrBatch::submit(int number, Producer producer)
                 error = scan.error();
             else
                 warning = scan.error().message;
-        } else if (auto ocr = (*engine)->recognize(scan->image, scan->dpi, shared->isCanceled); !ocr) {
+        } else if (auto ocr = (*engine)->recognize(scan->image, scan->dpi, shared->isCanceled, imageDpi); !ocr) {
             if (failureOf(ocr.error()) == Failure::Canceled)
                 error = ocr.error();
             else
                 warning = u"Page %1: %2"_s.arg(number).arg(ocr.error().message);
         } else {
-            page = pageFromOcr(number, std::move(*ocr), scan->dpi, imageDpi);
+            page = pageFromOcr(number, std::move(*ocr));
         }
         std::lock_guard lock(shared->mutex);
         if (error && !shared->error)

@@ -29,7 +29,8 @@ struct OcrResult
     double confidence = 0; ///< mean word confidence, 0..1
     int rotation = 0; ///< degrees clockwise the image was turned to be upright
     double skewDegrees = 0;
-    QImage upright; ///< the grey image as recognised (turned and deskewed)
+    QSizeF sizePt; ///< of the upright, deskewed image
+    QImage upright; ///< the grey image as recognised (turned and deskewed), at the `keepDpi` asked for; or null
 };
 
 /// One Tesseract engine (LSTM, the given languages), initialised once and reused for many pages, plus a lazily
@@ -50,7 +51,9 @@ public:
     /// pages pay nothing for it. Skew is
     /// measured with Leptonica and removed when it is over 0.1°. `isCanceled` (may be empty) is polled by
     /// Tesseract between words: a canceled page returns an error, never partial text.
-    Result<OcrResult> recognize(const QImage &image, int dpi, const std::function<bool()> &isCanceled = {});
+    /// `keepDpi` > 0 returns the upright image scaled to that resolution (Leptonica's area-map scaling, a few ms).
+    Result<OcrResult> recognize(
+        const QImage &image, int dpi, const std::function<bool()> &isCanceled = {}, int keepDpi = 0);
 
 private:
     OcrEngine() = default;
