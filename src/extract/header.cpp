@@ -155,8 +155,10 @@ void blankSpan(Blanked &b, qsizetype start, qsizetype length)
 
 const QRegularExpression &numberLabel()
 {
-    // "Số:", "Số", OCR "S6:", "Sô", "So:", "S&". A label without a colon must start its cell.
-    static const QRegularExpression re(uR"((?:^|\s)(s[o06&e]?[:.]|s[o06&e]?(?=\s{0,3}[\d_.…]))\s{0,3})"_s);
+    // "Số:", "Số::", OCR "S6:", "Sô", "So:", "S&". A label without a colon must start its line ("Số 116-KH/BCĐ"),
+    // so "… Nghị quyết số 51/2001/QH10" in a sentence is not the document's number.
+    static const QRegularExpression re(
+        uR"((?|(?:^|\s)(s[o06&e]?[:.]{1,2})\s{0,3}|^\s*(s[o06&e]?)\s{1,3}(?=[\d_.…])))"_s);
     return re;
 }
 
