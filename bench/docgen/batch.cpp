@@ -4,13 +4,17 @@
 
 #include "documentfactory.h"
 #include "documentwriter.h"
-#include "rng.h"
 #include "seeds.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -18,19 +22,100 @@ namespace vt::docgen {
 
 namespace {
 
-struct Item
-{
-    QString stem;
-    QList<GeneratedDocument> documents;
-    quint64 key = 0; ///< seeds the layout and the noise of this file
-};
-
 Result<void> writeText(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(Error::Io, u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
+}
+
+struct ItemResult
+{
+    QString stem;
+    QByteArray gold;
+    BatchReport report;
+};
+
+/// Counts the files written and keeps the first failure.
+struct Writes
+{
+    BatchReport &report;
+    std::optional<Error> error;
+
+    void operator()(const Result<void> &written)
+    {
+        if (written)
+            ++report.files;
+        else if (!error)
+            error = written.error();
+    }
+};
+
+/// File `n` of the batch (one document, or a reply pair) in every requested format, and its gold lines.
+Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factory, const QDir &dir, int n)
+{
+    ItemResult result;
+    QList<GeneratedDocument> documents;
+    if (n < o.count) {
+        result.stem = u"docgen-%1-%2"_s.arg(o.seed).arg(n, 4, 10, QChar(u'0'));
+        documents.append(factory.document(n));
+    } else {
+        const int p = n - o.count;
+        result.stem = u"docgen-%1-pair-%2"_s.arg(o.seed).arg(p, 4, 10, QChar(u'0'));
+        for (GeneratedDocument &d : factory.replyPair(p))
+            documents.append(std::move(d));
+    }
+    const quint64 key = seedFor(o.seed, quint64(n), 0xd0c);
+
+    // Each document starts on a page of its own.
+    QList<Page> pages;
+    QString text;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        GeneratedDocument &doc = documents[i];
+        const QList<Page> own = layoutWithin(doc, LayoutStyle::varied(seedFor(key, quint64(i))), o.pagesMax);
+        GoldPlacement where;
+        where.file = result.stem;
+        where.doc = documents.size() == 1 ? result.stem : result.stem + u'#' + QString::number(i);
+        where.index = int(i);
+        where.firstPage = int(pages.size()) + 1;
+        where.lastPage = int(pages.size() + own.size());
+        result.gold += QJsonDocument(goldJson(doc, where)).toJson(QJsonDocument::Compact) + '\n';
+        pages += own;
+        text += (i ? u"\f"_s : QString()) + doc.gold.fullText;
+        ++result.report.documents;
+    }
+    result.report.pages = int(pages.size());
+
+    const QString base = dir.filePath(result.stem);
+    const QString title = documents.front().gold.reference;
+    Writes write{result.report, {}};
+    if (o.formats.contains(u"pdf"))
+        write(writePdf(base + u".pdf"_s, pages, title));
+    if (o.formats.contains(u"txt"))
+        write(writeText(base + u".txt"_s, text.toUtf8()));
+    const bool raster
+        = std::any_of(o.formats.begin(), o.formats.end(), [](const QString &f) { return f != u"pdf" && f != u"txt"; });
+    for (int dpi : raster ? o.dpis : QList<int>{}) {
+        QList<QImage> images;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            const quint32 noiseSeed = quint32(seedFor(key, quint64(p), quint64(dpi)));
+            images.append(ocrchannel::addScanNoise(renderPage(pages[p], dpi), o.noise, noiseSeed));
+        }
+        const QString prefix = base + u'-' + QString::number(dpi) + u"dpi"_s;
+        for (const QString &format : {u"png"_s, u"jpg"_s}) {
+            for (qsizetype p = 0; o.formats.contains(format) && p < images.size(); ++p)
+                write(writeImage(
+                    prefix + u"-p"_s + QString::number(p + 1).rightJustified(2, u'0') + u'.' + format, images[p]));
+        }
+        if (o.formats.contains(u"tiff"))
+            write(writeTiff(prefix + u".tif"_s, images));
+        if (o.formats.contains(u"scan-pdf"))
+            write(writeImagePdf(prefix + u"-scan.pdf"_s, images, title));
+    }
+    if (write.error)
+        return tl::unexpected(*write.error);
+    return result;
 }
 
 } // namespace
@@ -63,6 +148,8 @@ Result<void> validate(const BatchOptions &o)
     }
     if (o.pagesMax < 1 || o.pagesMax > 20)
         return fail(Error::InvalidArgument, u"--pages-max must be between 1 and 20, not %1."_s.arg(o.pagesMax));
+    if (o.jobs < 1 || o.jobs > 64)
+        return fail(Error::InvalidArgument, u"--jobs must be between 1 and 64, not %1."_s.arg(o.jobs));
     return {};
 }
 
@@ -70,97 +157,54 @@ Result<BatchReport> generateBatch(const BatchOptions &o, const std::function<voi
 {
     if (Result<void> ok = validate(o); !ok)
         return tl::unexpected(ok.error());
-    QDir dir(o.outDir);
+    const QDir dir(o.outDir);
     if (!dir.mkpath(u"."_s))
         return fail(Error::Io,
             u"Cannot create the output folder %1: check its parent and the permissions."_s.arg(
                 QDir::toNativeSeparators(o.outDir)));
 
+    // Files are independent: workers take the next number; results land in their slot, so gold.jsonl
+    // comes out in the same order whatever the number of jobs.
     const DocumentFactory factory(FactoryOptions{o.seed, o.pagesMax});
-    const bool raster
-        = std::any_of(o.formats.begin(), o.formats.end(), [](const QString &f) { return f != u"pdf" && f != u"txt"; });
+    const int total = o.count + o.pairs;
+    std::vector<std::optional<Result<ItemResult>>> results(size_t(total), std::nullopt);
+    std::atomic<int> next = 0;
+    std::atomic<bool> failed = false;
+    std::mutex progressMutex;
+    int done = 0;
+    auto work = [&] {
+        for (int n = next++; n < total && !failed; n = next++) {
+            Result<ItemResult> r = makeItem(o, factory, dir, n);
+            failed = failed || !r;
+            if (progress && r) {
+                const std::lock_guard lock(progressMutex);
+                progress(u"%1/%2 %3: %4 document(s), %5 page(s)"_s.arg(++done)
+                             .arg(total)
+                             .arg(r->stem)
+                             .arg(r->report.documents)
+                             .arg(r->report.pages));
+            }
+            results[size_t(n)] = std::move(r);
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int j = 1; j < std::min(o.jobs, total); ++j)
+        workers.emplace_back(work);
+    work();
+    for (std::thread &t : workers)
+        t.join();
+
     BatchReport report;
     QByteArray gold;
-    for (int n = 0; n < o.count + o.pairs; ++n) {
-        Item item;
-        if (n < o.count) {
-            item.stem = u"docgen-%1-%2"_s.arg(o.seed).arg(n, 4, 10, QChar(u'0'));
-            item.documents.append(factory.document(n));
-        } else {
-            const int p = n - o.count;
-            item.stem = u"docgen-%1-pair-%2"_s.arg(o.seed).arg(p, 4, 10, QChar(u'0'));
-            for (GeneratedDocument &d : factory.replyPair(p))
-                item.documents.append(std::move(d));
-        }
-        item.key = seedFor(o.seed, quint64(n), 0xd0c);
-
-        // Each document starts on a page of its own.
-        QList<Page> pages;
-        QString text;
-        for (qsizetype i = 0; i < item.documents.size(); ++i) {
-            GeneratedDocument &doc = item.documents[i];
-            const LayoutStyle style = LayoutStyle::varied(seedFor(item.key, quint64(i)));
-            const QList<Page> own = layoutWithin(doc, style, o.pagesMax);
-            GoldPlacement where;
-            where.file = item.stem;
-            where.doc = item.documents.size() == 1 ? item.stem : item.stem + u'#' + QString::number(i);
-            where.index = int(i);
-            where.firstPage = int(pages.size()) + 1;
-            where.lastPage = int(pages.size() + own.size());
-            gold += QJsonDocument(goldJson(doc, where)).toJson(QJsonDocument::Compact) + '\n';
-            pages += own;
-            text += (i ? u"\f"_s : QString()) + doc.gold.fullText;
-            ++report.documents;
-        }
-        report.pages += int(pages.size());
-
-        const QString base = dir.filePath(item.stem);
-        const QString title = item.documents.front().gold.reference;
-        if (o.formats.contains(u"pdf")) {
-            if (Result<void> ok = writePdf(base + u".pdf"_s, pages, title); !ok)
-                return tl::unexpected(ok.error());
-            ++report.files;
-        }
-        if (o.formats.contains(u"txt")) {
-            if (Result<void> ok = writeText(base + u".txt"_s, text.toUtf8()); !ok)
-                return tl::unexpected(ok.error());
-            ++report.files;
-        }
-        for (int dpi : raster ? o.dpis : QList<int>{}) {
-            QList<QImage> images;
-            for (qsizetype p = 0; p < pages.size(); ++p) {
-                const quint32 noiseSeed = quint32(seedFor(item.key, quint64(p), quint64(dpi)));
-                images.append(ocrchannel::addScanNoise(renderPage(pages[p], dpi), o.noise, noiseSeed));
-            }
-            const QString prefix = base + u'-' + QString::number(dpi) + u"dpi"_s;
-            for (const QString &format : {u"png"_s, u"jpg"_s}) {
-                if (!o.formats.contains(format))
-                    continue;
-                for (qsizetype p = 0; p < images.size(); ++p) {
-                    const QString path
-                        = prefix + u"-p"_s + QString::number(p + 1).rightJustified(2, u'0') + u'.' + format;
-                    if (Result<void> ok = writeImage(path, images[p]); !ok)
-                        return tl::unexpected(ok.error());
-                    ++report.files;
-                }
-            }
-            if (o.formats.contains(u"tiff")) {
-                if (Result<void> ok = writeTiff(prefix + u".tif"_s, images); !ok)
-                    return tl::unexpected(ok.error());
-                ++report.files;
-            }
-            if (o.formats.contains(u"scan-pdf")) {
-                if (Result<void> ok = writeImagePdf(prefix + u"-scan.pdf"_s, images, title); !ok)
-                    return tl::unexpected(ok.error());
-                ++report.files;
-            }
-        }
-        if (progress)
-            progress(u"%1/%2 %3: %4 document(s), %5 page(s)"_s.arg(n + 1)
-                         .arg(o.count + o.pairs)
-                         .arg(item.stem)
-                         .arg(item.documents.size())
-                         .arg(pages.size()));
+    for (const std::optional<Result<ItemResult>> &r : results) {
+        if (r && !*r)
+            return tl::unexpected((*r).error());
+        if (!r)
+            continue; // not started after another file failed; that failure is returned above
+        gold += (*r)->gold;
+        report.documents += (*r)->report.documents;
+        report.pages += (*r)->report.pages;
+        report.files += (*r)->report.files;
     }
     if (Result<void> ok = writeText(dir.filePath(u"gold.jsonl"_s), gold); !ok)
         return tl::unexpected(ok.error());

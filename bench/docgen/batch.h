@@ -25,6 +25,7 @@ struct BatchOptions
     QList<int> dpis{300};
     ocrchannel::NoiseLevel noise = ocrchannel::NoiseLevel::None;
     int pagesMax = 2;
+    int jobs = 1; ///< files made in parallel (each file by one thread)
 };
 
 struct BatchReport
@@ -41,7 +42,8 @@ QStringList knownFormats();
 Result<void> validate(const BatchOptions &options);
 
 /// Writes the files and `gold.jsonl` (one record per document) into options.outDir, creating it.
-/// `progress`, if set, receives one line per file holding documents.
+/// `progress`, if set, receives one line per file holding documents, from the worker threads but
+/// never two at a time. The output does not depend on `jobs`.
 Result<BatchReport> generateBatch(
     const BatchOptions &options, const std::function<void(const QString &)> &progress = {});
 

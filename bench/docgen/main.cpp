@@ -55,21 +55,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption noise(
         u"noise"_s, tr("Scan defects on page images: none, light or heavy."), u"LEVEL"_s, u"none"_s);
     const QCommandLineOption pagesMax(u"pages-max"_s, tr("Longest document, in pages."), u"K"_s, u"2"_s);
+    const QCommandLineOption jobs(u"jobs"_s, tr("Files made in parallel."), u"N"_s, u"1"_s);
     const QCommandLineOption quiet(u"quiet"_s, tr("No progress lines."));
-    parser.addOptions({out, count, pairs, seed, formats, dpi, noise, pagesMax, quiet});
+    parser.addOptions({out, count, pairs, seed, formats, dpi, noise, pagesMax, jobs, quiet});
     parser.process(app);
 
     vt::docgen::BatchOptions o;
     o.outDir = parser.value(out);
-    bool okCount = false, okPairs = false, okSeed = false, okPages = false;
+    bool okCount = false, okPairs = false, okSeed = false, okPages = false, okJobs = false;
     o.count = parser.value(count).toInt(&okCount);
     o.pairs = parser.value(pairs).toInt(&okPairs);
     o.seed = parser.value(seed).toULongLong(&okSeed);
     o.pagesMax = parser.value(pagesMax).toInt(&okPages);
+    o.jobs = parser.value(jobs).toInt(&okJobs);
     const std::optional<QList<int>> dpis = parseInts(parser.value(dpi));
     const std::optional<vt::ocrchannel::NoiseLevel> level = vt::ocrchannel::noiseFromName(parser.value(noise));
-    if (!okCount || !okPairs || !okSeed || !okPages || !dpis) {
-        err << tr("--count, --pairs, --seed, --pages-max and --dpi take whole numbers (e.g. --dpi 200,300).") << '\n';
+    if (!okCount || !okPairs || !okSeed || !okPages || !okJobs || !dpis) {
+        err << tr("--count, --pairs, --seed, --pages-max, --jobs and --dpi take whole numbers (e.g. --dpi 200,300).")
+            << '\n';
         return 2;
     }
     if (!level) {

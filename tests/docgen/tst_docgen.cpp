@@ -341,6 +341,20 @@ void TestDocgen::cliWritesGoldThatScoreFieldsAccepts()
     pdfText(out + u"/docgen-3-pair-0000.pdf"_s, &pairPages);
     QCOMPARE(pairPages, lastPage.value(u"docgen-3-pair-0000"_s));
 
+    // Parallel workers write the same files and the same gold, in the same order.
+    const QString parallel = m_tmp.filePath(u"cli-jobs"_s);
+    QProcess again;
+    again.start(QStringLiteral(VT_DOCGEN_EXE),
+        {u"--out"_s, parallel, u"--count"_s, u"4"_s, u"--pairs"_s, u"1"_s, u"--seed"_s, u"3"_s, u"--formats"_s,
+            u"pdf,txt"_s, u"--jobs"_s, u"2"_s, u"--quiet"_s});
+    QVERIFY(again.waitForFinished(120000));
+    QCOMPARE(again.exitCode(), 0);
+    QFile parallelGold(parallel + u"/gold.jsonl"_s);
+    QVERIFY(parallelGold.open(QIODevice::ReadOnly));
+    goldFile.seek(0);
+    QCOMPARE(parallelGold.readAll(), goldFile.readAll());
+    QCOMPARE(pdfText(parallel + u"/docgen-3-0002.pdf"_s), pdfText(out + u"/docgen-3-0002.pdf"_s));
+
     const QString shared = sharedDir();
     if (shared.isEmpty())
         QSKIP("../shared/tools/score-fields is not available");
@@ -367,6 +381,7 @@ void TestDocgen::cliRejectsBadOptions_data()
     QTest::newRow("count") << QStringList{u"--count"_s, u"many"_s} << u"whole numbers"_s;
     QTest::newRow("noise") << QStringList{u"--noise"_s, u"medium"_s} << u"light or heavy"_s;
     QTest::newRow("pages") << QStringList{u"--pages-max"_s, u"0"_s} << u"--pages-max"_s;
+    QTest::newRow("jobs") << QStringList{u"--jobs"_s, u"0"_s} << u"--jobs"_s;
 }
 
 void TestDocgen::cliRejectsBadOptions()
