@@ -41,12 +41,13 @@ double pageMiddle(const QList<Line> &lines, int page)
 
 } // namespace
 
+// A line spanning both halves (OCR often reads the two header columns as one line) counts for both.
 bool Scope::leftColumn(qsizetype line) const
 {
     const Line &l = lines.at(line);
     if (!hasBoxes || l.box.isEmpty())
         return true;
-    return l.box.center().x() < pageMiddle(lines, l.page);
+    return l.box.left() < pageMiddle(lines, l.page);
 }
 
 bool Scope::rightColumn(qsizetype line) const
@@ -54,7 +55,7 @@ bool Scope::rightColumn(qsizetype line) const
     const Line &l = lines.at(line);
     if (!hasBoxes || l.box.isEmpty())
         return true;
-    return l.box.center().x() >= pageMiddle(lines, l.page) || l.box.left() > pageMiddle(lines, l.page) * 0.8;
+    return l.box.right() > pageMiddle(lines, l.page);
 }
 
 QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold)

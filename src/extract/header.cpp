@@ -355,12 +355,18 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         while (i <= s.last && i < line + 4 && s.lines.at(i).blank())
             ++i;
     }
+    qsizetype widest = collapse(out).size() + (from > 0 ? 4 : 0);
     static const QRegularExpression labels(uR"(^\s*(?:n\S{1,2}i\s{0,2}nh\S{1,3}n|kinh\s{0,2}g\S{1,2}i)\b)"_s);
     for (int taken = 0; i <= s.last && taken < 5; ++i, ++taken) {
         const Line &l = s.lines.at(i);
         const QString sofar = collapse(out);
         if (sofar.endsWith(u'.') || sofar.endsWith(u':') || labels.match(l.fold).hasMatch())
             break;
+        // The summary sits in a narrow column; a line much wider than it is the body's first line.
+        const qsizetype width = l.text.trimmed().size();
+        if (!sofar.isEmpty() && width > 60 && width > widest * 3 / 2 && !isUpperLine(l.text))
+            break;
+        widest = std::max(widest, width);
         if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold)
             || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
             break;
