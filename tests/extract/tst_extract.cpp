@@ -96,6 +96,8 @@ private slots:
     void typeFromNotation_data();
     void typeFromNotation();
     void headerDatePreferredOverBodyDates();
+    void lawHeader();
+    void subjectEndsAtBody();
     void splitsDocumentsAtHeaders();
     void documentWithoutHeader();
     void citations();
@@ -293,6 +295,52 @@ Thực hiện Kế hoạch số 141/KH-UBND ngày 19/7/2021 của Ủy ban nhân
     QCOMPARE(d.citations.at(0).reference, u"07-CT/TU"_s);
     QCOMPARE(d.citations.at(0).date, QDate(2021, 6, 4));
     QCOMPARE(d.citations.at(1).reference, u"141/KH-UBND"_s);
+}
+
+void TestExtract::lawHeader()
+{
+    // A rule under the agency name, a doubled colon, the quốc hiệu repeated in the preamble and quoted in a
+    // sentence: one document, the number from its label and not from "Nghị quyết số …" in the text.
+    const auto docs = extract(uR"(QUỐC HỘI
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Luật số:: 65/2006/QH11
+Hà Nội, ngày 29 tháng 6 năm 2006
+
+
+QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Khóa XI, kỳ họp thứ 9
+LUẬT
+LUẬT SƯ
+Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001;
+Luật này quy định về luật sư.
+)"_s);
+    QCOMPARE(docs.size(), 1);
+    const vt::Dispatch &d = docs.first().fields;
+    QCOMPARE(d.issuer, u"Quốc hội"_s);
+    QCOMPARE(d.reference, u"65/2006/QH11"_s);
+    QCOMPARE(d.issuedDate, QDate(2006, 6, 29));
+    QCOMPARE(d.type, u"Luật"_s);
+    QCOMPARE(d.summary, u"LUẬT SƯ"_s);
+    QCOMPARE(d.citations.size(), 1);
+    QCOMPARE(d.citations.first().reference, u"51/2001/QH10"_s);
+}
+
+void TestExtract::subjectEndsAtBody()
+{
+    // No blank line after the V/v lines: the body's first, much wider line is not part of the summary.
+    const vt::Dispatch d = single(uR"(UBND TỈNH AN GIANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 5/UBND-VP
+V/v đẩy mạnh tuyên truyền
+về chuyển đổi số
+Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành triển khai các nội dung sau đây trong năm 2025
+)"_s)
+                               .fields;
+    QCOMPARE(d.summary, u"đẩy mạnh tuyên truyền về chuyển đổi số"_s);
 }
 
 void TestExtract::splitsDocumentsAtHeaders()
