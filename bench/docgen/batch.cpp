@@ -70,6 +70,7 @@ Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factor
 
     // Each document starts on a page of its own.
     QList<Page> pages;
+    QList<bool> scanned; // which pages a mixed PDF shows as scans
     QString text;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         GeneratedDocument &doc = documents[i];
@@ -82,6 +83,11 @@ Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factor
         where.lastPage = int(pages.size() + own.size());
         result.gold += QJsonDocument(goldJson(doc, where)).toJson(QJsonDocument::Compact) + '\n';
         pages += own;
+        for (qsizetype p = 0; p < own.size(); ++p) {
+            // A pair: the reply as written, the dispatch it answers scanned. A single document: the
+            // signed last page scanned, the others as written.
+            scanned.append(documents.size() > 1 ? i > 0 : p + 1 == own.size());
+        }
         text += (i ? u"\f"_s : QString()) + doc.gold.fullText;
         ++result.report.documents;
     }
@@ -112,6 +118,14 @@ Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factor
             write(writeTiff(prefix + u".tif"_s, images));
         if (o.formats.contains(u"scan-pdf"))
             write(writeImagePdf(prefix + u"-scan.pdf"_s, images, title));
+        if (o.formats.contains(u"mixed-pdf")) {
+            QList<QImage> scans = images;
+            for (qsizetype p = 0; p < scans.size(); ++p) {
+                if (!scanned[p])
+                    scans[p] = QImage();
+            }
+            write(writeMixedPdf(prefix + u"-mixed.pdf"_s, pages, scans, title));
+        }
     }
     if (write.error)
         return tl::unexpected(*write.error);
@@ -122,7 +136,7 @@ Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factor
 
 QStringList knownFormats()
 {
-    return {u"pdf"_s, u"scan-pdf"_s, u"png"_s, u"jpg"_s, u"tiff"_s, u"txt"_s};
+    return {u"pdf"_s, u"scan-pdf"_s, u"mixed-pdf"_s, u"png"_s, u"jpg"_s, u"tiff"_s, u"txt"_s};
 }
 
 Result<void> validate(const BatchOptions &o)

@@ -93,6 +93,18 @@ Result<void> writeImagePdf(const QString &path, const QList<QImage> &pages, cons
     });
 }
 
+Result<void> writeMixedPdf(
+    const QString &path, const QList<Page> &pages, const QList<QImage> &scans, const QString &title)
+{
+    return printPages(
+        path, kLayoutDpi, title, u"vanthu-docgen (mixed)"_s, pages.size(), [&](QPainter &painter, qsizetype i) {
+            if (i < scans.size() && !scans[i].isNull())
+                painter.drawImage(QRectF(QPointF(0, 0), pageSizeUnits()), scans[i]);
+            else
+                paintPage(painter, pages[i]);
+        });
+}
+
 Result<void> writeTiff(const QString &path, const QList<QImage> &pages)
 {
     const QByteArray file = QFile::encodeName(path);

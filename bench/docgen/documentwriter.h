@@ -20,6 +20,11 @@ Result<void> writePdf(const QString &path, const QList<Page> &pages, const QStri
 /// A "scanned" PDF: each image fills an A4 page; there is no text layer.
 Result<void> writeImagePdf(const QString &path, const QList<QImage> &pages, const QString &title);
 
+/// Born-digital and scanned pages in one PDF: page i is `scans[i]` (filling the page, no text) where that
+/// image is not null, else the laid-out page with its text layer.
+Result<void> writeMixedPdf(
+    const QString &path, const QList<Page> &pages, const QList<QImage> &scans, const QString &title);
+
 /// A multi-page TIFF (8-bit grey, deflate), the resolution of each page recorded.
 Result<void> writeTiff(const QString &path, const QList<QImage> &pages);
 

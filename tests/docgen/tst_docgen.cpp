@@ -113,6 +113,7 @@ private slots:
     void imagesHaveTheRequestedResolution();
     void noiseChangesPixelsButStaysReadable();
     void scannedPdfHasNoTextLayer();
+    void mixedPdfHasTextOnWrittenPages();
     void cliWritesGoldThatScoreFieldsAccepts();
     void cliRejectsBadOptions_data();
     void cliRejectsBadOptions();
@@ -183,6 +184,11 @@ void TestDocgen::textLayerHoldsTheFields()
     for (const vt::Citation &c : g.citations)
         QVERIFY2(text.contains(u"số "_s + c.reference), qPrintable(c.reference));
     QVERIFY(text.contains(u"Nơi nhận:"_s));
+    // The issuer and its parent are printed in capitals (their lines may wrap, so word by word).
+    for (const QString &name : {g.issuer, g.issuerParent}) {
+        for (const QString &word : name.toUpper().split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(text.contains(word), qPrintable(name));
+    }
     QVERIFY(text.contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s) || text.contains(u"ĐẢNG CỘNG SẢN VIỆT NAM"_s));
     // The reference printed after "Số" (with or without the colon Party documents drop).
     QVERIFY(text.contains(u"Số: "_s + g.reference) || text.contains(u"Số "_s + g.reference));
@@ -300,6 +306,27 @@ void TestDocgen::scannedPdfHasNoTextLayer()
     QCOMPARE(page->pageSizeF().toSize(), QSize(595, 842)); // A4 in points
     const QImage shown = page->renderToImage(50, 50).convertToFormat(QImage::Format_Grayscale8);
     QVERIFY(inkFraction(shown) > 0.005);
+}
+
+void TestDocgen::mixedPdfHasTextOnWrittenPages()
+{
+    Made m = make(71, 0, 3);
+    for (int i = 1; m.pages.size() < 2 && i < 40; ++i)
+        m = make(71, i, 3);
+    QVERIFY(m.pages.size() >= 2);
+    // The last page (where the signature is) scanned, the others as written.
+    QList<QImage> scans(m.pages.size());
+    scans.back() = renderPage(m.pages.back(), 150);
+    const QString path = m_tmp.filePath(u"mixed.pdf"_s);
+    QVERIFY(writeMixedPdf(path, m.pages, scans, m.doc.gold.reference).has_value());
+    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    QVERIFY(doc);
+    QCOMPARE(doc->numPages(), int(m.pages.size()));
+    const QString first = doc->page(0)->text(QRectF()).simplified();
+    QVERIFY2(first.contains(m.doc.gold.reference), qPrintable(first.left(200)));
+    const std::unique_ptr<Poppler::Page> last = doc->page(doc->numPages() - 1);
+    QVERIFY(last->text(QRectF()).trimmed().isEmpty());
+    QVERIFY(inkFraction(last->renderToImage(50, 50).convertToFormat(QImage::Format_Grayscale8)) > 0.002);
 }
 
 void TestDocgen::cliWritesGoldThatScoreFieldsAccepts()
