@@ -98,6 +98,12 @@ bool writeImagePdf(const QString &path, const QList<QImage> &images, const QList
             const QImage &img = images[i];
             const qreal scale = writer.resolution() / (img.dotsPerMeterX() * 0.0254);
             p.drawImage(QRectF(0, 0, img.width() * scale, img.height() * scale), img);
+            if (i < textPages.size() && !textPages[i].isEmpty()) {
+                p.save();
+                p.translate(0, writer.height() - 30 / 25.4 * writer.resolution());
+                drawLines(p, textPages[i], writer.resolution(), 9);
+                p.restore();
+            }
         } else if (i < textPages.size())
             drawLines(p, textPages[i], writer.resolution(), 13);
     }

@@ -27,7 +27,8 @@ QImage renderPage(const QStringList &lines, int dpi, qreal widthMm = 210, qreal 
 bool writeTextPdf(const QString &path, const QList<QStringList> &pages);
 
 /// A "scanned" A4 PDF: each image drawn at its recorded resolution from the top-left corner (no text layer); a
-/// null image gives a born-digital page with `textPages`' entry instead, so files can be mixed.
+/// null image gives a born-digital page with `textPages`' entry instead, so files can be mixed. A `textPages`
+/// entry for a page with an image is set as real text in the bottom margin, like a scanner's footer.
 bool writeImagePdf(const QString &path, const QList<QImage> &images, const QList<QStringList> &textPages = {});
 
 /// A multi-page TIFF (Deflate), one frame per image, written with Leptonica (Qt writes one frame per file).

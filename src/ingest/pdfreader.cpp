@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 
 #include <mutex>
 
@@ -60,9 +61,18 @@ QList<Line> linesOf(const Poppler::Page &page, const std::function<bool()> &isCa
     return lines;
 }
 
-// A layer worth reading: some text, and mostly characters a font with a Unicode map gives (a font without one
-// yields U+FFFD, private-use or control characters).
-bool usable(const QList<Line> &lines)
+int visibleChars(const QString &text)
+{
+    return int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }));
+}
+
+// A layer worth reading has text, mostly characters a font with a Unicode map gives (a font without one yields
+// U+FFFD, private-use or control characters). A thin one (a scanner's footer over a scanned page, a page number)
+// may sit on a scan, so such a page is OCR'd as well and the richer reading kept.
+enum class Layer { None, Thin, Full };
+constexpr int kThinLayerChars = 40;
+
+Layer layerOf(const QList<Line> &lines)
 {
     int total = 0, bad = 0;
     for (const Line &line : lines) {
@@ -74,7 +84,9 @@ bool usable(const QList<Line> &lines)
                 || c.category() == QChar::Other_Control;
         }
     }
-    return total >= 8 && bad * 5 < total;
+    if (total == 0 || bad * 5 >= total)
+        return Layer::None;
+    return total < kThinLayerChars ? Layer::Thin : Layer::Full;
 }
 
 QString joined(const QList<Line> &lines)
@@ -164,6 +176,7 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
 
     OcrBatch batch(pool, options, hooks, count);
     QList<Page> pages(count);
+    QSet<int> thin; // pages with a thin text layer, OCR'd as well
     for (int i = 0; i < count; ++i) {
         if (hooks.canceled())
             return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
@@ -178,16 +191,20 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
         page.sizePt = pp->pageSizeF();
         if (!options.forceOcr) {
             QList<Line> lines = linesOf(*pp, hooks.isCanceled);
-            if (usable(lines)) {
+            const Layer layer = layerOf(lines);
+            if (layer != Layer::None) {
                 page.source = Page::TextLayer;
                 page.lines = std::move(lines);
                 page.text = joined(page.lines);
                 page.encoding = u"Unicode"_s;
+            }
+            if (layer == Layer::Full) {
                 batch.pageDone(page.number, Page::TextLayer);
                 continue;
             }
+            if (layer == Layer::Thin)
+                thin.insert(i);
         }
-        page.source = Page::Ocr;
         const int dpi = options.renderDpi;
         const QByteArray password = options.password;
         batch.submit(page.number,
@@ -220,6 +237,8 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
         return tl::unexpected(ocrd.error());
     for (Page &p : *ocrd) {
         const int index = p.number - 1;
+        if (thin.contains(index) && visibleChars(p.text) <= 2 * visibleChars(pages[index].text))
+            continue; // the scan holds no more than its text layer says
         const QSizeF size = pages[index].sizePt;
         pages[index] = std::move(p);
         if (pages[index].sizePt.isEmpty())

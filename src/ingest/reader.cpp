@@ -130,6 +130,12 @@ Result<SourceFile> readFile(const QString &path, const ReadOptions &options, con
             name, kindName(promised), file.kind));
 
     if (kind == ContentKind::Text) {
+        if (bytes.size() > kMaxTextFileSize)
+            return fail(Error::InvalidArgument,
+                u"%1 is a text file of %2 MB, over the %3 MB limit for a text "
+                "document; split it."_s.arg(name)
+                    .arg(bytes.size() / (1024 * 1024))
+                    .arg(kMaxTextFileSize / (1024 * 1024)));
         auto decoded = decodeText(bytes, name);
         if (!decoded)
             return tl::unexpected(decoded.error());

@@ -97,6 +97,7 @@ private slots:
     void encryptedPdf();
     void brokenFiles_data();
     void brokenFiles();
+    void truncatedPdfRecovered();
     void sizeLimit();
     void seedsReadAsTheyAre();
 
@@ -410,6 +411,25 @@ void TestIngest::brokenFiles()
     QCOMPARE(int(file.error().code), code);
     QVERIFY2(file.error().message.contains(says), qPrintable(file.error().message));
     QVERIFY2(file.error().message.contains(name), qPrintable(file.error().message));
+}
+
+void TestIngest::truncatedPdfRecovered()
+{
+    const QByteArray whole
+        = pdfbytes::build({pdfbytes::textContent({"Trang mot cua cong van so 5/UBND ngay 12 thang 3"}),
+            pdfbytes::textContent({"Trang hai cua cong van so 5/UBND ngay 12 thang 3"})});
+    // Cut before the cross-reference table and trailer: no catalog to start from, refused as cut short.
+    auto lost = readFile(write(u"cut-late.pdf"_s, whole.left(whole.indexOf("xref"))));
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, vt::Error::Corrupt);
+    QVERIFY2(lost.error().message.contains(u"cut short"_s), qPrintable(lost.error().message));
+    // Cut only at the end marker: everything is read, and the user is told the file is incomplete.
+    auto file = readFile(write(u"cut-end.pdf"_s, whole.left(whole.lastIndexOf("%%EOF"))));
+    QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+    QCOMPARE(file->pages.size(), 2);
+    QCOMPARE(file->pages[1].text, u"Trang hai cua cong van so 5/UBND ngay 12 thang 3"_s);
+    QCOMPARE(file->warnings.size(), 1);
+    QVERIFY2(file->warnings.first().contains(u"cut short"_s), qPrintable(file->warnings.first()));
 }
 
 void TestIngest::sizeLimit()

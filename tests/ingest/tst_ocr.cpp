@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void scannedPdf();
     void mixedPdf();
+    void scanWithFooterText();
     void images_data();
     void images();
     void multiPageTiff();
@@ -134,6 +135,18 @@ void TestOcr::mixedPdf()
     QCOMPARE(file->pages[0].source, Page::TextLayer);
     QCOMPARE(file->pages[0].text, typed.join(u'\n'));
     checkOcrPage(file->pages[1], 2);
+}
+
+void TestOcr::scanWithFooterText()
+{
+    // A scanner stamped a line of real text on the scanned page: the thin layer must not hide the scan.
+    const QString path = m_dir->filePath(u"footer.pdf"_s);
+    QVERIFY(fixtures::writeImagePdf(path, {page(8)}, {{u"Quét ngày 03/9/2024 - trang 1"_s}}));
+    auto file = readFile(path, m_options);
+    QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+    QCOMPARE(file->pages.size(), 1);
+    checkOcrPage(file->pages[0], 1);
+    QVERIFY(file->pages[0].text.contains(u"156/UBND"_s));
 }
 
 void TestOcr::images_data()
