@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QBuffer>
+#include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
@@ -159,6 +161,8 @@ void TestOcr::images_data()
     QTest::newRow("jpeg named .pdf") << u"photo.pdf"_s << u"JPEG"_s << 0.0 << 0;
     QTest::newRow("skewed 2.5°") << u"skewed.png"_s << u"PNG"_s << 2.5 << 0;
     QTest::newRow("sideways") << u"sideways.png"_s << u"PNG"_s << 90.0 << 270;
+    // A phone stores the sensor's picture turned and says so in EXIF; the reader applies it, no OSD needed.
+    QTest::newRow("phone photo, EXIF orientation") << u"phone.jpg"_s << u"EXIF"_s << -90.0 << 0;
 }
 
 void TestOcr::images()
@@ -177,7 +181,29 @@ void TestOcr::images()
         image.setDotsPerMeterY(dpm);
     }
     const QString path = m_dir->filePath(name);
-    QVERIFY(image.save(path, format.toLatin1().constData(), 90));
+    if (format == u"EXIF") {
+        // The picture as the sensor took it (turned a quarter to the left), with an EXIF APP1 segment saying
+        // "turn 90° clockwise to show" (Orientation = 6), as phones write it.
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "JPEG", 90));
+        const QByteArray tiff = QByteArray("MM\0*\0\0\0\x08", 8) + QByteArray("\0\x01", 2)
+            + QByteArray("\x01\x12\0\x03\0\0\0\x01\0\x06\0\0", 12) + QByteArray(4, '\0');
+        const QByteArray exif = QByteArray("Exif\0\0", 6) + tiff;
+        const int length = int(exif.size()) + 2;
+        jpeg.insert(2, QByteArray("\xFF\xE1", 2) + char(length >> 8) + char(length & 0xFF) + exif);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(jpeg);
+        out.close();
+        QImageReader raw(path);
+        raw.setAutoTransform(false);
+        QVERIFY(raw.size().width() < raw.size().height()); // stored sideways
+        turn = 0;
+    } else {
+        QVERIFY(image.save(path, format.toLatin1().constData(), 90));
+    }
     auto file = readFile(path, m_options);
     QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
     QCOMPARE(file->kind, u"image"_s);
