@@ -4,6 +4,7 @@
 
 #include "documentfactory.h"
 #include "documentwriter.h"
+#include "photo.h"
 #include "seeds.h"
 
 #include <QDir>
@@ -100,8 +101,14 @@ Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factor
         write(writePdf(base + u".pdf"_s, pages, title));
     if (o.formats.contains(u"txt"))
         write(writeText(base + u".txt"_s, text.toUtf8()));
-    const bool raster
-        = std::any_of(o.formats.begin(), o.formats.end(), [](const QString &f) { return f != u"pdf" && f != u"txt"; });
+    if (o.formats.contains(u"photo")) {
+        // Photos have their own defects; the page is rendered at about what the phone resolves.
+        for (qsizetype p = 0; p < pages.size(); ++p)
+            write(writeImage(base + u"-p"_s + QString::number(p + 1).rightJustified(2, u'0') + u"-photo.jpg"_s,
+                photographPage(renderPage(pages[p], 250), seedFor(key, quint64(p), 0xf07)), 88));
+    }
+    const bool raster = std::any_of(o.formats.begin(), o.formats.end(),
+        [](const QString &f) { return f != u"pdf" && f != u"txt" && f != u"photo"; });
     for (int dpi : raster ? o.dpis : QList<int>{}) {
         QList<QImage> images;
         for (qsizetype p = 0; p < pages.size(); ++p) {
@@ -136,7 +143,7 @@ Result<ItemResult> makeItem(const BatchOptions &o, const DocumentFactory &factor
 
 QStringList knownFormats()
 {
-    return {u"pdf"_s, u"scan-pdf"_s, u"mixed-pdf"_s, u"png"_s, u"jpg"_s, u"tiff"_s, u"txt"_s};
+    return {u"pdf"_s, u"scan-pdf"_s, u"mixed-pdf"_s, u"png"_s, u"jpg"_s, u"tiff"_s, u"photo"_s, u"txt"_s};
 }
 
 Result<void> validate(const BatchOptions &o)

@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pairs(
         u"pairs"_s, tr("Number of files holding a reply and the dispatch it answers."), u"N"_s, u"0"_s);
     const QCommandLineOption seed(u"seed"_s, tr("Seed; the same seed gives the same documents."), u"S"_s, u"1"_s);
-    const QCommandLineOption formats(
-        u"formats"_s, tr("Comma-separated: pdf, scan-pdf, mixed-pdf, png, jpg, tiff, txt."), u"LIST"_s, u"pdf"_s);
+    const QCommandLineOption formats(u"formats"_s,
+        tr("Comma-separated: pdf, scan-pdf, mixed-pdf, png, jpg, tiff, photo, txt."), u"LIST"_s, u"pdf"_s);
     const QCommandLineOption dpi(u"dpi"_s, tr("Comma-separated resolutions of the page images."), u"LIST"_s, u"300"_s);
     const QCommandLineOption noise(
         u"noise"_s, tr("Scan defects on page images: none, light or heavy."), u"LEVEL"_s, u"none"_s);

@@ -4,6 +4,7 @@
 #include "documentfactory.h"
 #include "documentlayout.h"
 #include "documentwriter.h"
+#include "photo.h"
 
 #include "ocrchannel/ocrengine.h"
 #include "ocrchannel/scannoise.h"
@@ -114,6 +115,7 @@ private slots:
     void noiseChangesPixelsButStaysReadable();
     void scannedPdfHasNoTextLayer();
     void mixedPdfHasTextOnWrittenPages();
+    void photoLooksTakenByAPhone();
     void cliWritesGoldThatScoreFieldsAccepts();
     void cliRejectsBadOptions_data();
     void cliRejectsBadOptions();
@@ -327,6 +329,32 @@ void TestDocgen::mixedPdfHasTextOnWrittenPages()
     const std::unique_ptr<Poppler::Page> last = doc->page(doc->numPages() - 1);
     QVERIFY(last->text(QRectF()).trimmed().isEmpty());
     QVERIFY(inkFraction(last->renderToImage(50, 50).convertToFormat(QImage::Format_Grayscale8)) > 0.002);
+}
+
+void TestDocgen::photoLooksTakenByAPhone()
+{
+    const Made m = make(81, 2, 1);
+    const QImage page = renderPage(m.pages.front(), 250);
+    const QImage photo = photographPage(page, 5);
+    QCOMPARE(photo.size(), QSize(2448, 3264));
+    QCOMPARE(photographPage(page, 5), photo); // deterministic
+    QVERIFY(photographPage(page, 6) != photo);
+    // The desk shows in the corners, the paper in the middle, and the paper is not pure white.
+    for (const QPoint corner : {QPoint(5, 5), QPoint(2440, 5), QPoint(5, 3258), QPoint(2440, 3258)})
+        QVERIFY2(qGray(photo.pixel(corner)) < 200, qPrintable(QString::number(qGray(photo.pixel(corner)))));
+    const QImage grey = photo.convertToFormat(QImage::Format_Grayscale8);
+    const double ink = inkFraction(grey.copy(400, 600, 1600, 2000));
+    QVERIFY2(ink > 0.005 && ink < 0.3, qPrintable(QString::number(ink)));
+
+    const QString path = m_tmp.filePath(u"photo.jpg"_s);
+    QVERIFY(writeImage(path, photo, 88).has_value());
+    auto engine = vt::ocrchannel::OcrEngine::create(u"vie"_s);
+    if (!engine)
+        QSKIP("Tesseract's vie data is not installed (apt install tesseract-ocr-vie)");
+    const vt::Result<QString> text = (*engine)->recognize(QImage(path).convertToFormat(QImage::Format_Grayscale8), 250);
+    QVERIFY(text.has_value());
+    QVERIFY2(QString(*text).remove(QRegularExpression(u"\\s+"_s)).contains(m.doc.gold.reference),
+        qPrintable(m.doc.gold.reference + u" not in:\n"_s + text->left(400)));
 }
 
 void TestDocgen::cliWritesGoldThatScoreFieldsAccepts()
