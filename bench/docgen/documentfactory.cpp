@@ -34,8 +34,11 @@ struct Move
     QString to; ///< empty: the record stays where it is
     QString apply(QString s) const
     {
-        if (!to.isEmpty())
+        if (!to.isEmpty()) {
             s.replace(kHome.toString(), to).replace(kHome.toString().toUpper(), to.toUpper());
+            // E-mail domains: "…@kiengiang.gov.vn" becomes "…@laocai.gov.vn".
+            s.replace(u"kiengiang"_s, synth::text::asciiFold(to).toLower().remove(u' ').remove(u'-'));
+        }
         return s;
     }
 };
