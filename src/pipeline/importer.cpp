@@ -4,6 +4,7 @@
 
 #include "core/vietnamese.h"
 #include "ingest/reader.h"
+#include "ingest/readerror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -105,6 +106,9 @@ Result<ImportedFile> Importer::importFile(const QString &path, const ingest::Rea
     auto source = ingest::readFile(path, m_options.read, hooks);
     if (!source)
         return tl::unexpected(source.error());
+    // A cancel that came as the last page finished still cancels: the clerk asked for nothing.
+    if (hooks.canceled())
+        return tl::unexpected(ingest::makeFailure(ingest::Failure::Canceled, tr("Reading was canceled.")));
     ImportedFile file = finish(std::move(*source));
     const QString name = QFileInfo(path).fileName();
     bool anyText = false;

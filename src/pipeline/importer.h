@@ -55,7 +55,8 @@ public:
     static Result<Importer> create(ImportOptions options = {});
 
     /// Reads, repairs and extracts one file. Fails with a message for the user when the file cannot be read
-    /// (see ingest::failureOf() for password and cancel) or holds no text that looks like a document.
+    /// (see ingest::failureOf() for password and cancel; a cancel seen before the call returns always wins) or holds no
+    /// text that looks like a document.
     Result<ImportedFile> importFile(const QString &path, const ingest::ReadHooks &hooks = {}) const;
 
     /// The same on text already read (a document pasted or typed), as a plain-text file would be.
