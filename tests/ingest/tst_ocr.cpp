@@ -5,17 +5,22 @@
 #include "ingest/ocrpool.h"
 #include "ingest/reader.h"
 
+#include <poppler/qt6/poppler-qt6.h>
 #include <spdlog/spdlog.h>
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRandomGenerator>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
 
 #include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace vt::ingest;
@@ -35,6 +40,7 @@ private slots:
     void images();
     void multiPageTiff();
     void cancel();
+    void cancelReachesRenderer();
     void missingLanguage();
     void openMpLimited();
 
@@ -277,6 +283,55 @@ void TestOcr::cancel()
     auto again = readFile(m_dir->filePath(u"scan.pdf"_s), m_options);
     QVERIFY(again);
     checkOcrPage(again->pages[0], 1);
+}
+
+void TestOcr::cancelReachesRenderer()
+{
+    // A page of thousands of vector strokes and no text: slow to render at 600 dpi, and Poppler checks its abort
+    // callback between drawing operators.
+    const QString path = m_dir->filePath(u"drawing.pdf"_s);
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(72);
+        QPainter p(&writer);
+        p.setRenderHint(QPainter::Antialiasing);
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 5000; ++i) {
+            p.setPen(QPen(QColor::fromRgb(rng.generate()), 0.3 + rng.bounded(2.0)));
+            p.drawLine(
+                QPointF(rng.bounded(595.0), rng.bounded(842.0)), QPointF(rng.bounded(595.0), rng.bounded(842.0)));
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto doc = Poppler::Document::load(path);
+        QVERIFY(doc);
+        doc->setRenderBackend(Poppler::Document::QPainterBackend);
+        std::unique_ptr<Poppler::Page> page(doc->page(0));
+        QVERIFY(!page->renderToImage(600, 600).isNull());
+    }
+    const qint64 fullRender = timer.elapsed();
+
+    ReadOptions options = m_options;
+    options.renderDpi = 600;
+    std::atomic_bool stop = false;
+    ReadHooks hooks;
+    hooks.isCanceled = [&stop] { return stop.load(); };
+    std::thread canceller([&stop] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        stop = true;
+    });
+    timer.restart();
+    auto file = readFile(path, options, hooks);
+    const qint64 returned = timer.elapsed();
+    canceller.join();
+    QVERIFY(!file);
+    QCOMPARE(failureOf(file.error()), Failure::Canceled);
+    qInfo("rendering alone takes %lld ms; canceled at 100 ms, returned at %lld ms", fullRender, returned);
+    QVERIFY2(fullRender > 500, "the drawing renders too fast to show the abort on this machine");
+    QVERIFY(returned < 100 + fullRender / 3);
 }
 
 void TestOcr::missingLanguage()
