@@ -17,6 +17,7 @@
 #include <dlfcn.h>
 
 #include <cmath>
+#include <mutex>
 #include <cstdlib>
 #include <ctime>
 
@@ -105,7 +106,9 @@ void limitOpenMpToOneThread()
     // time is max-active-levels 0: no parallel region becomes active, each runs on the thread that meets it.
     // Setting it here (global in libgomp 12, per thread in later ones) covers both. The variable is still set for
     // processes we start.
-    setenv("OMP_THREAD_LIMIT", "1", 0);
+    // setenv is not safe against concurrent getenv; once per process, and before any worker is busy.
+    static std::once_flag once;
+    std::call_once(once, [] { setenv("OMP_THREAD_LIMIT", "1", 0); });
     using SetInt = void (*)(int);
     if (auto set = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
         set(0);

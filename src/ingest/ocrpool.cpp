@@ -11,6 +11,7 @@ namespace vt::ingest {
 
 OcrPool::OcrPool(const OcrSettings &settings, int threads) : m_settings(settings)
 {
+    limitOpenMpToOneThread(); // here first, on the creating thread, before the workers start
     const int n = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
     m_workers.reserve(size_t(n));
     for (int i = 0; i < n; ++i)
