@@ -16,6 +16,8 @@ namespace vt::repair {
 namespace {
 
 constexpr int kMaxCandidates = 12;
+// English-model OCR leaves more readings open (é may be any of a dozen vowels): keep more for the decoder.
+constexpr int kMaxOcrCandidates = 40;
 constexpr int kMaxVariants = 96;
 // −ln P(P | Đ) at the start of a word, set by hand (see rescoreWithChannel()).
 constexpr float kPForD = 1.5f;
@@ -95,6 +97,7 @@ std::vector<ChannelRule> CandidateGenerator::defaultEngRules()
         {u"€"_s, u"e"_s, 0.3f},
         {u"&"_s, u"o"_s, 1.5f},
         {u"¢"_s, u"c"_s, 0.3f},
+        {u"$"_s, u"s"_s, 0.5f},
         {u"@"_s, u"a"_s, 1.0f},
         {u"q"_s, u"o"_s, 1.2f},
         {u"ir"_s, u"u"_s, 1.0f},
@@ -124,7 +127,7 @@ void CandidateGenerator::addGroup(
         return;
     int taken = 0;
     for (LanguageModel::WordId id : *it) {
-        if (taken++ >= kMaxCandidates)
+        if (taken++ >= (mode == Mode::EngOcr ? kMaxOcrCandidates : kMaxCandidates))
             break;
         const QString word = m_lm.word(id);
         const float channel = -cost - markCost(mode) * float(markDifferences(observedExact, word, mode));
@@ -223,8 +226,9 @@ QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode)
     }
     std::stable_sort(
         out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.channel > b.channel; });
-    if (out.size() > kMaxCandidates)
-        out.resize(kMaxCandidates);
+    const qsizetype keep = mode == Mode::EngOcr ? kMaxOcrCandidates : kMaxCandidates;
+    if (out.size() > keep)
+        out.resize(keep);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "repairer.h"
 
 #include "candidates.h"
+#include "caseprior.h"
 #include "decoder.h"
 #include "languagemodel.h"
 
@@ -19,10 +20,16 @@ using namespace Qt::StringLiterals;
 namespace vt::repair {
 namespace {
 
+// Weight of the capitalisation prior (CasePrior) against the language model.
+constexpr float kCaseWeight = 0.5f;
+
+// ln P("&" | "8"): scans print it (seed 001), our rendered pages never do; set by hand.
+constexpr float kAmpersandForEight = -2.0f;
+
 // Symbols an English-model OCR puts for letters inside Vietnamese words ("ti€u", "¢ac").
 bool isOcrLetterSymbol(QChar c)
 {
-    return c == u'€' || c == u'¢' || c == u'@' || c == u'&';
+    return c == u'€' || c == u'¢' || c == u'@' || c == u'&' || c == u'$';
 }
 
 bool isCoreChar(QChar c)
@@ -42,7 +49,18 @@ struct Piece
     qsizetype length = 0;
     bool endsSentence = false;
     bool inCode = false; ///< one part of "2095/STTTT-TTBCXB" or "dat/thue": joined to others by / - _ .
+    qsizetype line = 0; ///< index of the input line
+    /// English-model OCR damage recognised by its shape: "$ 6" (Số with S read as "$" and a space) and
+    /// "Viv" / "V/y" for "V/v" (về việc).
+    enum class Shape : quint8 { Word, DollarJoined, Versus } shape = Shape::Word;
 };
+
+/// "V/v" as the English model reads it: "Viv", "V/y", "Vlv", "V1v"; and "V/v" itself.
+bool looksLikeVersus(QStringView core)
+{
+    static const QString middles = u"/iIl1|"_s;
+    return core.size() == 3 && core[0] == u'V' && middles.contains(core[1]) && (core[2] == u'v' || core[2] == u'y');
+}
 
 bool isJoiner(QChar c)
 {
@@ -53,11 +71,14 @@ QList<Piece> split(QStringView text)
 {
     QList<Piece> pieces;
     const qsizetype n = text.size();
-    qsizetype i = 0;
+    qsizetype i = 0, line = 0;
     while (i < n) {
         while (i < n && text[i].isSpace()) {
-            if (text[i] == u'\n' && !pieces.isEmpty())
-                pieces.back().endsSentence = true;
+            if (text[i] == u'\n') {
+                ++line;
+                if (!pieces.isEmpty())
+                    pieces.back().endsSentence = true;
+            }
             ++i;
         }
         const qsizetype start = i;
@@ -70,12 +91,28 @@ QList<Piece> split(QStringView text)
             ++b;
         while (e > b && !isCoreChar(text[e - 1]))
             --e;
-        Piece p{b, e - b, false, false};
+        Piece p{b, e - b, false, false, line};
+        // "$ 6": a lone "$" and a short word after one space are one damaged word ("Số").
+        if (text.mid(start, i - start) == u"$" && i + 1 < n && text[i] == u' ' && !text[i + 1].isSpace()) {
+            qsizetype k = i + 1;
+            while (k < n && isCoreChar(text[k]))
+                ++k;
+            if (k > i + 1 && k - (i + 1) <= 2) {
+                p = {start, k - start, false, false, line, Piece::Shape::DollarJoined};
+                i = k;
+                while (i < n && !text[i].isSpace())
+                    ++i;
+                e = k;
+            }
+        }
+        if (looksLikeVersus(text.mid(b, e - b)))
+            p.shape = Piece::Shape::Versus;
         for (qsizetype k = e; k < i; ++k)
             p.endsSentence = p.endsSentence || isSentenceEnd(text[k]);
         // Split references and slash-joined words into their parts: "dat/thue" holds two words to repair,
         // "151/2025/ND-CP" two abbreviations that may only regain their Đ.
-        if (p.length > 0 && std::any_of(text.begin() + b, text.begin() + e, isJoiner)) {
+        if (p.length > 0 && p.shape == Piece::Shape::Word
+            && std::any_of(text.begin() + b, text.begin() + e, isJoiner)) {
             qsizetype k = b;
             while (k < e) {
                 while (k < e && isJoiner(text[k]))
@@ -84,7 +121,7 @@ QList<Piece> split(QStringView text)
                 while (k < e && !isJoiner(text[k]))
                     ++k;
                 if (k > partStart)
-                    pieces.append({partStart, k - partStart, false, true});
+                    pieces.append({partStart, k - partStart, false, true, line});
             }
             if (!pieces.isEmpty())
                 pieces.back().endsSentence = p.endsSentence;
@@ -94,7 +131,7 @@ QList<Piece> split(QStringView text)
             // Only punctuation: "&" may be an OCR'd "8"; anything else only ends a sentence or not.
             const QStringView chunk = text.mid(start, i - start);
             if (chunk == u"&") {
-                pieces.append({start, 1, false});
+                pieces.append({start, 1, false, false, line});
             } else if (!pieces.isEmpty()) {
                 for (QChar c : chunk)
                     pieces.back().endsSentence = pieces.back().endsSentence || isSentenceEnd(c);
@@ -158,19 +195,75 @@ bool isAbbreviation(QStringView core)
         && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
 }
 
-/// Writes `word` (lower case) in the case pattern of `original`: "HQI" → "HỘI", "Pai" → "Đài", "S6" → "Số".
-QString applyCase(QStringView original, const QString &word)
+/// Mostly capitals: "UBND", "HQI", "PiCH", "TTr".
+bool isShouting(QStringView core)
 {
     int upper = 0, lower = 0;
-    for (QChar c : original) {
+    for (QChar c : core) {
         if (c.isUpper())
             ++upper;
         else if (c.isLower())
             ++lower;
     }
-    // Mostly capitals is a capitalised line in which OCR lowered a letter ("PiCH" → "ĐÍCH").
-    if (upper >= 2 && upper > lower)
+    return upper >= 2 && upper > lower;
+}
+
+/// Per piece: whether it stands among words in capitals ("UBND TINH KIEN GIANG"): itself and up to two words
+/// on each side on its line vote. One word's case is not taken from its own OCR'd letters alone (eng OCR reads
+/// "Bộ" as "BO"), and a line is not judged whole, since OCR joins the two header columns into one line.
+std::vector<bool> upperCaseContext(QStringView text, const QList<Piece> &pieces)
+{
+    constexpr qsizetype kReach = 2;
+    std::vector<qsizetype> words; // pieces that vote
+    std::vector<signed char> vote(size_t(pieces.size()), 0); // +1 capitals, −1 lower case, 0 no vote
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const Piece &p = pieces[i];
+        const QStringView core = text.mid(p.begin, p.length);
+        if (p.inCode || core.size() < 2 || !hasLetter(core) || (isShouting(core) && !text::isSyllable(core)))
+            continue; // abbreviations ("Lưu: VT, TCCB") say nothing about the words around them
+        vote[size_t(i)] = isShouting(core)                                               ? 1
+            : std::any_of(core.begin(), core.end(), [](QChar c) { return c.isLower(); }) ? -1
+                                                                                         : 0;
+        if (vote[size_t(i)] != 0)
+            words.push_back(i);
+    }
+    std::vector<bool> upper(size_t(pieces.size()), false);
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        int sum = vote[size_t(i)];
+        const auto at = std::lower_bound(words.begin(), words.end(), i);
+        auto left = at;
+        for (qsizetype k = 0; k < kReach && left != words.begin(); ++k) {
+            --left;
+            if (pieces[*left].line != pieces[i].line)
+                break;
+            sum += vote[size_t(*left)];
+        }
+        auto right = (at != words.end() && *at == i) ? at + 1 : at;
+        for (qsizetype k = 0; k < kReach && right != words.end(); ++k, ++right) {
+            if (pieces[*right].line != pieces[i].line)
+                break;
+            sum += vote[size_t(*right)];
+        }
+        upper[size_t(i)] = sum > 0;
+    }
+    return upper;
+}
+
+/// Writes `word` (lower case) in the case pattern of `original`: "HQI" → "HỘI", "Pai" → "Đài", "S6" → "Số".
+/// In a line of capitals every word is written in capitals ("cuc" → "CỤC"); elsewhere a word in capitals
+/// that was repaired into another word is a capitalised word OCR read as capitals ("BO" → "Bộ").
+QString applyCase(QStringView original, const QString &word, bool upperLine)
+{
+    if (original.size() == word.size() && isShouting(original) && !text::isSyllable(original)) {
+        QString out = word; // an abbreviation: letter for letter ("ND" → "NĐ", "TTr" stays)
+        for (qsizetype k = 0; k < out.size(); ++k)
+            out[k] = original[k].isUpper() ? out[k].toUpper() : out[k];
+        return out;
+    }
+    if (upperLine)
         return word.toUpper();
+    if (isShouting(original))
+        return word.left(1).toUpper() + word.mid(1);
     if (!original.isEmpty() && original.front().isUpper())
         return word.left(1).toUpper() + word.mid(1);
     return word;
@@ -234,8 +327,13 @@ Result<std::shared_ptr<const Repairer>> Repairer::load(const QString &modelDir)
     const std::vector<ChannelRule> learned = channel->rules(7.0f);
     rules.insert(rules.end(), learned.begin(), learned.end());
 
+    auto casePrior = CasePrior::read(modelDir + u"/case-prior.tsv"_s, **lm);
+    if (!casePrior)
+        return tl::unexpected(casePrior.error());
+
     std::shared_ptr<Repairer> repairer(new Repairer);
     repairer->m_lm = *lm;
+    repairer->m_casePrior = std::make_unique<const CasePrior>(std::move(*casePrior));
     repairer->m_candidates
         = std::make_unique<const CandidateGenerator>(*repairer->m_lm, std::move(rules), std::move(*channel));
     return std::shared_ptr<const Repairer>(std::move(repairer));
@@ -291,12 +389,34 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     result.mode = mode == Mode::Auto ? detectModeOf(text, pieces) : mode;
     const Mode m = result.mode;
     const LanguageModel &lm = *m_lm;
+    // The English model's case is unreliable (it reads "Bộ" as "BO"): there, the words around decide.
+    const std::vector<bool> upperContext = m == Mode::EngOcr ? upperCaseContext(text, pieces) : std::vector<bool>{};
+    const auto inUpperLine = [&](const Piece &p) {
+        const size_t at = size_t(&p - pieces.data());
+        return at < upperContext.size() ? bool(upperContext[at]) : isShouting(text.mid(p.begin, p.length));
+    };
 
     // Candidates depend only on the word and the mode: documents repeat their words, so look each up once.
     QHash<QString, QList<Candidate>> cache;
     const auto candidatesFor = [&](const Piece &p, const QString &core) -> QList<Candidate> {
-        if (core == u"&")
-            return m == Mode::EngOcr ? QList<Candidate>{{LanguageModel::kNumber, u"8"_s, 0}} : QList<Candidate>{};
+        if (core == u"&") {
+            if (m != Mode::EngOcr)
+                return {};
+            // An 8 read badly, or "ở" (the channel's word rows): the language model decides.
+            QList<Candidate> c = m_candidates->candidates(core, m);
+            c.prepend({LanguageModel::kNumber, u"8"_s, kAmpersandForEight});
+            return c;
+        }
+        if (p.shape != Piece::Shape::Word && m != Mode::EngOcr)
+            return {};
+        if (p.shape == Piece::Shape::Versus)
+            return QList<Candidate>{{LanguageModel::kUnknown, u"V/v"_s, 0}};
+        if (p.shape == Piece::Shape::DollarJoined) {
+            QString observed = core.toLower();
+            observed.remove(u' ');
+            observed[0] = u's';
+            return m_candidates->candidates(observed, m);
+        }
         const QString lower = core.toLower();
         if (isNumber(core)) {
             if (m != Mode::EngOcr || core.size() > 2)
@@ -307,14 +427,24 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                 c.prepend({LanguageModel::kNumber, core, 0});
             return c;
         }
-        if (p.inCode && isAbbreviation(core))
+        // Abbreviations: in references, and capitals that are not a syllable among lower-case words ("CS",
+        // "NVT", "PCTr"). In a line of capitals a non-syllable may be a damaged word ("HQI").
+        if ((p.inCode && isAbbreviation(core)) || (!inUpperLine(p) && isShouting(core) && !text::isSyllable(core)))
             return m_candidates->abbreviationCandidates(lower);
         if (!hasLetter(core) || isCode(core, m) || (p.inCode && core.size() == 1))
             return {};
         auto it = cache.constFind(lower);
         if (it == cache.cend())
             it = cache.insert(lower, m_candidates->candidates(lower, m));
-        return *it;
+        // A capitalised word inside a sentence is more likely one that is often written so (a name: "Thị").
+        const qsizetype at = &p - pieces.data();
+        if (it->size() < 2 || !core.front().isUpper() || isShouting(core) || at == 0 || pieces[at - 1].endsSentence
+            || pieces[at - 1].line != p.line)
+            return *it;
+        QList<Candidate> weighed = *it;
+        for (Candidate &c : weighed)
+            c.channel += kCaseWeight * m_casePrior->capitalisedLogProb(c.id);
+        return weighed;
     };
 
     qsizetype copied = 0;
@@ -382,8 +512,16 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
             if (!w.candidates.isEmpty()) {
                 const Decision &d = decisions[k];
                 const QList<Candidate> &cands = positions[k].candidates;
+                const qsizetype at = start + qsizetype(k);
+                const bool startsLine = at == 0 || pieces[at - 1].line != p.line || pieces[at - 1].endsSentence;
                 const auto spell = [&](const Candidate &c) {
-                    return c.id == LanguageModel::kNumber ? c.text : applyCase(w.core, usualToneSpelling(c.text));
+                    if (c.id == LanguageModel::kNumber || p.shape == Piece::Shape::Versus)
+                        return c.text;
+                    // "$" has no case: the word is capitalised where a line or sentence starts ("Số:").
+                    const QStringView caseOf = p.shape == Piece::Shape::DollarJoined
+                        ? (startsLine ? QStringView(u"S") : QStringView(u"s"))
+                        : QStringView(w.core);
+                    return applyCase(caseOf, usualToneSpelling(c.text), inUpperLine(p));
                 };
                 out = spell(cands.at(d.chosen));
                 confidence = d.probability[size_t(d.chosen)];

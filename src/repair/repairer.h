@@ -46,6 +46,7 @@ struct RepairResult
 };
 
 class CandidateGenerator;
+class CasePrior;
 class LanguageModel;
 
 /// Restores Vietnamese text. Load once; repair() is const and thread-safe.
@@ -66,6 +67,7 @@ private:
     Repairer() = default;
     std::shared_ptr<const LanguageModel> m_lm;
     std::unique_ptr<const CandidateGenerator> m_candidates;
+    std::unique_ptr<const CasePrior> m_casePrior;
 };
 
 } // namespace vt::repair

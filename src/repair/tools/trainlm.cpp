@@ -4,7 +4,9 @@
 // vanthu-train-lm: rebuilds resources/repair/vi-syllables.lm from ../shared/corpus (see docs/repair-model.md).
 // Train:      --corpus ../shared/corpus --split resources/repair/dev-split.txt --out resources/repair/vi-syllables.lm
 // Make split: --make-split --corpus ../shared/corpus --split resources/repair/dev-split.txt
-// Evaluate:   --eval --corpus ../shared/corpus --split resources/repair/dev-split.txt --out MODEL [--hyp-dir DIR]
+// Case table: --case-out resources/repair/case-prior.tsv --corpus ../shared/corpus --split
+// resources/repair/dev-split.txt Evaluate:   --eval --corpus ../shared/corpus --split resources/repair/dev-split.txt
+// --out MODEL [--hyp-dir DIR]
 #include "core/vietnamese.h"
 #include "repair/languagemodel.h"
 #include "repair/lmtrainer.h"
@@ -218,6 +220,58 @@ QString withoutRepeatedParagraphs(const QString &text, QSet<QString> &seen)
 QString discountText(const double (&d)[3])
 {
     return u"%1 %2 %3"_s.arg(d[0], 0, 'f', 3).arg(d[1], 0, 'f', 3).arg(d[2], 0, 'f', 3);
+}
+
+// --- the case table --------------------------------------------------------------------------------------------
+
+/// How often each word is capitalised inside a sentence (not its first word), over the training documents (laws
+/// and administrative documents outside the held-out split): "Thị" in names nearly always, "thì" never. Words in
+/// capitals ("CỘNG HÒA") count neither way. The repairer uses it as a prior for capitalised OCR tokens.
+int writeCaseTable(const QString &corpus, const QSet<QString> &heldOut, const QString &outPath)
+{
+    QHash<QString, std::pair<quint32, quint32>> counts; // key → (capitalised, occurrences)
+    const auto count = [&counts](const QString &text) {
+        const QList<vt::repair::LmToken> tokens = vt::repair::lmTokens(text);
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            const vt::repair::LmToken &t = tokens[i];
+            const QString &previous = tokens[i - 1].key;
+            if (t.length == 0 || t.key.startsWith(u'<') || previous == u"</s>")
+                continue;
+            const QStringView word = QStringView(text).mid(t.begin, t.length);
+            const qsizetype upper = std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+            if (upper > 1)
+                continue;
+            auto &[capitalised, occurrences] = counts[t.key];
+            capitalised += upper == 1 && word.front().isUpper();
+            ++occurrences;
+        }
+    };
+    for (const QString &path : filesIn(corpus + u"/laws"_s, {u"*.txt"_s}))
+        count(readText(path));
+    for (const QString &path : filesIn(corpus + u"/admin"_s, {u"*.txt"_s})) {
+        if (!heldOut.contains(QFileInfo(path).completeBaseName()))
+            count(readText(path));
+    }
+    QStringList keys;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it->second >= 2)
+            keys << it.key();
+    }
+    keys.sort();
+    QFile f(outPath);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err() << "cannot write " << outPath << Qt::endl;
+        return 1;
+    }
+    QTextStream s(&f);
+    s << "# How often each word is capitalised inside a sentence in the training documents (laws, and the\n"
+      << "# administrative documents outside dev-split.txt); words seen at least twice there. Made by\n"
+      << "# vanthu-train-lm --case-out case-prior.tsv; see docs/repair-model.md.\n"
+      << "word\tcapitalised\toccurrences\n";
+    for (const QString &key : keys)
+        s << key << '\t' << counts[key].first << '\t' << counts[key].second << '\n';
+    out() << "case table: " << keys.size() << " words → " << outPath << Qt::endl;
+    return 0;
 }
 
 struct TrainSettings
@@ -496,8 +550,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption optMinBigram(u"min-bigram"_s, u"Prune bigrams seen fewer times."_s, u"N"_s, u"1"_s);
     const QCommandLineOption optKeepRepeats(
         u"keep-repeated-law-paragraphs"_s, u"Count law paragraphs repeated across editions every time."_s);
-    parser.addOptions({optKeepRepeats, optCorpus, optSplit, optOutPath, optMakeSplit, optFields, optEval, optHypDir,
-        optAdminWeight, optGeneralWeight, optMinTrigram, optMinBigram});
+    const QCommandLineOption optCaseOut(
+        u"case-out"_s, u"Write the capitalisation table (case-prior.tsv) instead of the model."_s, u"file"_s);
+    parser.addOptions({optCaseOut, optKeepRepeats, optCorpus, optSplit, optOutPath, optMakeSplit, optFields, optEval,
+        optHypDir, optAdminWeight, optGeneralWeight, optMinTrigram, optMinBigram});
     parser.process(app);
 
     const QString corpusDir = parser.value(optCorpus);
@@ -511,6 +567,8 @@ int main(int argc, char *argv[])
         err() << "no held-out ids in " << parser.value(optSplit) << Qt::endl;
         return 1;
     }
+    if (parser.isSet(optCaseOut))
+        return writeCaseTable(corpusDir, heldOut, parser.value(optCaseOut));
     if (parser.isSet(optEval))
         return evaluate(corpusDir, heldOut, parser.value(optOutPath), parser.value(optHypDir));
     TrainSettings s;
