@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseprior.h"
 
-#include <QFile>
-#include <QTextStream>
+#include "tsvtable.h"
 
 #include <cmath>
 
@@ -20,28 +19,17 @@ constexpr double kSmoothing = 0.5;
 Result<CasePrior> CasePrior::read(const QString &path, const LanguageModel &lm)
 {
     CasePrior prior;
-    QFile file(path);
-    if (!file.exists())
+    const auto rows = readTsvTable(path, u"case table"_s);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->isEmpty())
         return prior;
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Io, u"Cannot read the case table %1: %2."_s.arg(path, file.errorString()));
     // A word the table does not know (rare, or only ever first in its sentence) is as likely either way.
     prior.m_unseen = float(std::log(0.5));
     prior.m_logProb.assign(size_t(lm.vocabularySize()), prior.m_unseen);
-    QTextStream in(&file);
-    in.setEncoding(QStringConverter::Utf8);
-    int lineNo = 0;
-    bool header = false;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        ++lineNo;
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        if (!header) {
-            header = true;
-            continue;
-        }
-        const QStringList f = line.split(u'\t');
+    for (const TsvRow &row : *rows) {
+        const QStringList &f = row.fields;
+        const int lineNo = row.line;
         bool okCapitalised = false, okTotal = false;
         const double capitalised = f.size() == 3 ? f.at(1).toDouble(&okCapitalised) : 0;
         const double total = f.size() == 3 ? f.at(2).toDouble(&okTotal) : 0;

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channel.h"
 
-#include "core/vietnamese.h"
+#include "tsvtable.h"
 
-#include <QFile>
-#include <QTextStream>
+#include "core/vietnamese.h"
 
 #include <algorithm>
 #include <array>
@@ -59,25 +58,12 @@ quint64 OcrChannel::key(QStringView source, QStringView observed)
 Result<OcrChannel> OcrChannel::read(const QString &path, const QString &model)
 {
     OcrChannel channel;
-    QFile file(path);
-    if (!file.exists())
-        return channel;
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Io, u"Cannot read the OCR channel table %1: %2."_s.arg(path, file.errorString()));
-    QTextStream in(&file);
-    in.setEncoding(QStringConverter::Utf8);
-    int lineNo = 0;
-    bool header = false;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        ++lineNo;
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        if (!header) { // the column names
-            header = true;
-            continue;
-        }
-        const QStringList f = line.split(u'\t');
+    const auto rows = readTsvTable(path, u"OCR channel table"_s);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    for (const TsvRow &row : *rows) {
+        const QStringList &f = row.fields;
+        const int lineNo = row.line;
         if (f.size() < 6)
             return fail(Error::Corrupt,
                 u"%1 line %2: expected 6 tab-separated fields (model, kind, source, ocr, count, logprob); "
