@@ -518,9 +518,11 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     if (c.id == LanguageModel::kNumber || p.shape == Piece::Shape::Versus)
                         return c.text;
                     // "$" has no case: the word is capitalised where a line or sentence starts ("Số:").
-                    const QStringView caseOf = p.shape == Piece::Shape::DollarJoined
-                        ? (startsLine ? QStringView(u"S") : QStringView(u"s"))
-                        : QStringView(w.core);
+                    QString caseOf = p.shape == Piece::Shape::DollarJoined ? (startsLine ? u"S"_s : u"s"_s) : w.core;
+                    // A capital I read for a lower-case l ("Iao" → "lao"): the I says nothing about case.
+                    if (m == Mode::EngOcr && caseOf.size() > 1 && caseOf.front() == u'I' && caseOf.at(1).isLower()
+                        && c.text.startsWith(u'l'))
+                        caseOf.front() = u'l';
                     return applyCase(caseOf, usualToneSpelling(c.text), inUpperLine(p));
                 };
                 out = spell(cands.at(d.chosen));

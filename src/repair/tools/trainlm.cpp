@@ -181,21 +181,29 @@ int makeSplit(const QString &corpus, const QString &fieldsPath, const QString &s
 
 // --- training ------------------------------------------------------------------------------------------------
 
-void addPlaceNames(LmTrainer &trainer, const QJsonValue &v)
+void collectPlaceNames(const QJsonValue &v, QStringList &names)
 {
     if (v.isArray()) {
         for (const QJsonValue &item : v.toArray())
-            addPlaceNames(trainer, item);
+            collectPlaceNames(item, names);
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(u"FullName").toString();
         if (!name.isEmpty())
-            trainer.addText(name, LmSource::Core);
+            names << name;
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it->isArray())
-                addPlaceNames(trainer, *it);
+                collectPlaceNames(*it, names);
         }
     }
+}
+
+void addPlaceNames(LmTrainer &trainer, const QJsonValue &v)
+{
+    QStringList names;
+    collectPlaceNames(v, names);
+    for (const QString &name : names)
+        trainer.addText(name, LmSource::Core);
 }
 
 // The 2021 and 2023 editions of the legal corpus share most laws word for word. Counting a paragraph twice would
@@ -251,6 +259,15 @@ int writeCaseTable(const QString &corpus, const QSet<QString> &heldOut, const QS
     for (const QString &path : filesIn(corpus + u"/admin"_s, {u"*.txt"_s})) {
         if (!heldOut.contains(QFileInfo(path).completeBaseName()))
             count(readText(path));
+    }
+    // Place names are proper names wherever they occur ("tỉnh Kiên Giang"), even those the documents never
+    // mention: each name counts once, its first word ("Phường", "Tỉnh") left out ("Phường Phúc Xá" → "Phúc", "Xá").
+    QFile units(corpus + u"/lexicon/vn-admin-units-2025-03.json"_s);
+    if (units.open(QIODevice::ReadOnly)) {
+        QStringList names;
+        collectPlaceNames(QJsonDocument::fromJson(units.readAll()).array(), names);
+        for (const QString &name : names)
+            count(name);
     }
     QStringList keys;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
