@@ -40,12 +40,16 @@ bool abortRender(const QVariant &closure)
     return *isCanceled && (*isCanceled)();
 }
 
-QList<Line> linesOf(const Poppler::Page &page, const std::function<bool()> &isCanceled = {})
+// The text layer as lines; `words` receives how many words Poppler found, readable or not (glyphs of a font
+// without a Unicode map come back with empty or replacement text).
+QList<Line> linesOf(const Poppler::Page &page, const std::function<bool()> &isCanceled = {}, int *words = nullptr)
 {
     QList<Line> lines;
     Line current;
-    for (const std::unique_ptr<Poppler::TextBox> &word :
-        page.textList(Poppler::Page::Rotate0, &abortRender, QVariant::fromValue(quintptr(&isCanceled)))) {
+    const auto boxes = page.textList(Poppler::Page::Rotate0, &abortRender, QVariant::fromValue(quintptr(&isCanceled)));
+    if (words)
+        *words = int(boxes.size());
+    for (const std::unique_ptr<Poppler::TextBox> &word : boxes) {
         current.text += word->text();
         current.box = current.box.isNull() ? word->boundingBox() : current.box.united(word->boundingBox());
         if (word->nextWord()) {
@@ -189,8 +193,9 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
             continue;
         }
         page.sizePt = pp->pageSizeF();
+        int words = 0;
+        QList<Line> lines = linesOf(*pp, hooks.isCanceled, &words);
         if (!options.forceOcr) {
-            QList<Line> lines = linesOf(*pp, hooks.isCanceled);
             const Layer layer = layerOf(lines);
             if (layer != Layer::None) {
                 page.source = Page::TextLayer;
@@ -208,7 +213,8 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
         const int dpi = options.renderDpi;
         const QByteArray password = options.password;
         batch.submit(page.number,
-            [bytes, password, i, dpi, name](const std::function<bool()> &isCanceled) -> Result<OcrBatch::Scan> {
+            [bytes, password, i, dpi, name, imageOnly = words == 0](
+                const std::function<bool()> &isCanceled) -> Result<OcrBatch::Scan> {
                 // One Document per job: Poppler documents are not safe to render from several threads at once.
                 QElapsedTimer timer;
                 timer.start();
@@ -216,9 +222,12 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
                 std::unique_ptr<Poppler::Page> p(own ? own->page(i) : nullptr);
                 if (!p)
                     return fail(Error::Corrupt, u"%1: page %2 could not be opened."_s.arg(name).arg(i + 1));
-                // These pages are scans: the QPainter backend draws a page-sized image three times faster than Splash
-                // (100 vs 350 ms for A4 at 300 dpi), a third of a page's OCR time.
-                own->setRenderBackend(Poppler::Document::QPainterBackend);
+                // A page without any text is a scan: the QPainter backend draws its page-sized image three times
+                // faster than Splash (100 vs 350 ms for A4 at 300 dpi), a third of a page's OCR time. Pages that
+                // show text go to Splash: the QPainter backend loads fonts through QRawFont, which needs a
+                // QGuiApplication (the CLI has none) and crashes without one.
+                own->setRenderBackend(
+                    imageOnly ? Poppler::Document::QPainterBackend : Poppler::Document::SplashBackend);
                 own->setRenderHint(Poppler::Document::Antialiasing);
                 own->setRenderHint(Poppler::Document::TextAntialiasing);
                 QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,

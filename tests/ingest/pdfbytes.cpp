@@ -74,7 +74,7 @@ QByteArray textContent(const QList<QByteArray> &lines)
     return s + "ET\n";
 }
 
-QByteArray build(const QList<QByteArray> &pageContents, const QByteArray &userPassword)
+QByteArray build(const QList<QByteArray> &pageContents, const QByteArray &userPassword, const QByteArray &trueTypeFont)
 {
     const bool encrypt = !userPassword.isEmpty();
     const QByteArray id = md5("vanthu test file");
@@ -94,7 +94,11 @@ QByteArray build(const QList<QByteArray> &pageContents, const QByteArray &userPa
         kids += QByteArray::number(4 + 2 * i) + " 0 R ";
     objects << "<< /Type /Catalog /Pages 2 0 R >>"
             << "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pageCount) + " >>"
-            << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+            << (trueTypeFont.isEmpty()
+                       ? QByteArray("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+                       : "<< /Type /Font /Subtype /TrueType /BaseFont /Embedded /Encoding /WinAnsiEncoding "
+                         "/FontDescriptor "
+                           + QByteArray::number(4 + 2 * pageCount) + " 0 R >>");
     for (int i = 0; i < pageCount; ++i) {
         const int contentNumber = 5 + 2 * i;
         QByteArray stream = pageContents[i];
@@ -104,6 +108,13 @@ QByteArray build(const QList<QByteArray> &pageContents, const QByteArray &userPa
                    "/Contents "
                 + QByteArray::number(contentNumber) + " 0 R >>";
         objects << "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream";
+    }
+    if (!trueTypeFont.isEmpty()) {
+        objects << "<< /Type /FontDescriptor /FontName /Embedded /Flags 32 /FontBBox [-1000 -500 2000 1200] "
+                   "/ItalicAngle 0 /Ascent 900 /Descent -250 /CapHeight 700 /StemV 80 /FontFile2 "
+                + QByteArray::number(5 + 2 * pageCount) + " 0 R >>";
+        objects << "<< /Length " + QByteArray::number(trueTypeFont.size()) + " /Length1 "
+                + QByteArray::number(trueTypeFont.size()) + " >>\nstream\n" + trueTypeFont + "\nendstream";
     }
     if (encrypt)
         objects << "<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" + user.toHex() + "> /P "

@@ -14,7 +14,9 @@ namespace pdfbytes {
 QByteArray textContent(const QList<QByteArray> &lines);
 
 /// A PDF with one A4 page per content stream. With a non-empty `userPassword`, the file is encrypted and opens
-/// only with it (the owner password is different).
-QByteArray build(const QList<QByteArray> &pageContents, const QByteArray &userPassword = {});
+/// only with it (the owner password is different). With `trueTypeFont` (the bytes of a .ttf file), the text is
+/// set in that font, embedded, instead of the standard Helvetica. (Not with a password: the font is not encrypted.)
+QByteArray build(
+    const QList<QByteArray> &pageContents, const QByteArray &userPassword = {}, const QByteArray &trueTypeFont = {});
 
 } // namespace pdfbytes
