@@ -19,6 +19,8 @@ constexpr int kMaxCandidates = 12;
 // English-model OCR leaves more readings open (é may be any of a dozen vowels): keep more for the decoder.
 constexpr int kMaxOcrCandidates = 40;
 constexpr int kMaxVariants = 96;
+// −ln P(a letter printed where there was none), for proposing candidates; the channel scores them.
+constexpr float kInsertionCost = 6.0f;
 // −ln P(P | Đ) at the start of a word, set by hand (see rescoreWithChannel()).
 constexpr float kPForD = 1.5f;
 
@@ -218,6 +220,11 @@ QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode)
             }
             all.insert(all.end(), next.begin(), next.end());
             frontier = std::move(next);
+        }
+        // A speck read as a letter ("cuo" for "cứ"): the observation with one character left out.
+        if (folded.size() >= 3) {
+            for (qsizetype at = 0; at < folded.size(); ++at)
+                all.push_back({QString(folded).remove(at, 1), kInsertionCost});
         }
         for (const Variant &v : all)
             addGroup(v.text, v.cost, exact, mode, out);
