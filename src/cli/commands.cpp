@@ -476,37 +476,38 @@ QStringList inputFiles(const QStringList &args)
     return files;
 }
 
-/// Reads one file, reporting pages on stderr. On failure prints why and returns nothing.
-std::optional<pipeline::ImportedFile> importOne(
-    const pipeline::Importer &importer, const QString &path, int index, int count)
+/// Reads the files (several at a time, so OCR workers stay busy on short scans), reporting pages and files on
+/// stderr as they finish. A file that fails gets its message and an empty slot; the others go on.
+QList<std::optional<pipeline::ImportedFile>> importAll(const pipeline::Importer &importer, const QStringList &files)
 {
-    const QString name = QFileInfo(path).fileName();
-    ingest::ReadHooks hooks;
-    hooks.progress = [&](const ingest::ReadProgress &progress) {
-        if (progress.pageCount > 1) {
-            err() << u"[%1/%2] %3: page %4 of %5\n"_s.arg(index)
-                         .arg(count)
-                         .arg(name)
-                         .arg(progress.pagesDone)
-                         .arg(progress.pageCount);
+    QList<std::optional<pipeline::ImportedFile>> results(files.size());
+    const qsizetype count = files.size();
+    int finished = 0;
+    const auto progress = [&](qsizetype i, const ingest::ReadProgress &p) {
+        if (p.pageCount > 1) {
+            err() << u"%1: page %2 of %3\n"_s.arg(QFileInfo(files.at(i)).fileName()).arg(p.pagesDone).arg(p.pageCount);
             err().flush();
         }
     };
-    err() << u"[%1/%2] %3\n"_s.arg(index).arg(count).arg(name);
-    err().flush();
-    auto file = importer.importFile(path, hooks);
-    if (!file) {
-        QString message = file.error().message;
-        const ingest::Failure kind = ingest::failureOf(file.error());
-        if (kind == ingest::Failure::NeedsPassword || kind == ingest::Failure::WrongPassword)
-            message += u" Give it with --password."_s;
-        // Readers name the file in their messages; say which one it was when they do not.
-        failWith((message.contains(name) ? message : u"%1: %2"_s.arg(name, message)) + u" Skipped."_s);
-        return std::nullopt;
-    }
-    for (const QString &warning : file->source.warnings)
-        err() << u"vanthu-cli: "_s << name << u": "_s << warning << u'\n';
-    return std::move(*file);
+    const auto done = [&](qsizetype i, Result<pipeline::ImportedFile> &&file) {
+        const QString name = QFileInfo(files.at(i)).fileName();
+        err() << u"[%1/%2] %3\n"_s.arg(++finished).arg(count).arg(name);
+        if (!file) {
+            QString message = file.error().message;
+            const ingest::Failure kind = ingest::failureOf(file.error());
+            if (kind == ingest::Failure::NeedsPassword || kind == ingest::Failure::WrongPassword)
+                message += u" Give it with --password."_s;
+            // Readers name the file in their messages; say which one it was when they do not.
+            failWith((message.contains(name) ? message : u"%1: %2"_s.arg(name, message)) + u" Skipped."_s);
+            return;
+        }
+        for (const QString &warning : file->source.warnings)
+            err() << u"vanthu-cli: "_s << name << u": "_s << warning << u'\n';
+        err().flush();
+        results[i] = std::move(*file);
+    };
+    importer.importFiles(files, 0, done, progress);
+    return results;
 }
 
 int cmdExtract(QCommandLineParser &p)
@@ -519,8 +520,9 @@ int cmdExtract(QCommandLineParser &p)
         return failWith(importer.error());
     const bool json = p.isSet(u"json"_s);
     int failed = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        const auto file = importOne(*importer, files.at(i), i + 1, int(files.size()));
+    const auto imported = importAll(*importer, files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const auto &file = imported.at(i);
         if (!file) {
             ++failed;
             continue;
@@ -594,8 +596,9 @@ int cmdImport(QCommandLineParser &p, store::Database &db)
     store::DispatchStore dispatches(db);
     QList<PendingFile> pending;
     int failed = 0, documents = 0, duplicates = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        auto file = importOne(*importer, files.at(i), i + 1, int(files.size()));
+    auto imported = importAll(*importer, files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        auto &file = imported[i];
         if (!file) {
             ++failed;
             continue;

@@ -8,6 +8,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +137,37 @@ Result<ImportedFile> Importer::importFile(const QString &path, const ingest::Rea
                 .arg(name));
     }
     return file;
+}
+
+void Importer::importFiles(const QStringList &paths, int concurrentFiles, const FileDone &done,
+    const FileProgress &progress, const std::function<bool()> &isCanceled) const
+{
+    if (concurrentFiles <= 0)
+        concurrentFiles = m_options.read.ocrThreads > 0 ? m_options.read.ocrThreads : QThread::idealThreadCount();
+    concurrentFiles = std::clamp(concurrentFiles, 1, int(std::max<qsizetype>(paths.size(), 1)));
+    std::atomic<qsizetype> next = 0;
+    std::mutex report;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < paths.size(); i = next++) {
+            ingest::ReadHooks hooks;
+            hooks.isCanceled = isCanceled;
+            if (progress) {
+                hooks.progress = [&, i](const ingest::ReadProgress &p) {
+                    const std::lock_guard lock(report);
+                    progress(i, p);
+                };
+            }
+            auto result = importFile(paths.at(i), hooks);
+            const std::lock_guard lock(report);
+            done(i, std::move(result));
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int t = 1; t < concurrentFiles; ++t)
+        workers.emplace_back(work);
+    work();
+    for (std::thread &t : workers)
+        t.join();
 }
 
 ImportedFile Importer::importText(const QString &text) const

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 /// The import pipeline: a file on disk becomes documents with their fields filled, ready for the clerk to
@@ -58,6 +59,16 @@ public:
     /// (see ingest::failureOf() for password and cancel; a cancel seen before the call returns always wins) or holds no
     /// text that looks like a document.
     Result<ImportedFile> importFile(const QString &path, const ingest::ReadHooks &hooks = {}) const;
+
+    /// Imports several files, up to `concurrentFiles` at a time (0: one per OCR worker), so that the OCR workers
+    /// stay busy when files are short (one-page scans). `done` receives each file's index and result as it
+    /// finishes, from the worker threads but never two at once. `hooks.isCanceled` is shared by all files;
+    /// `hooks.progress` is called per page of any file (from worker threads, also never two at once) with
+    /// `fileIndex` telling which.
+    using FileDone = std::function<void(qsizetype index, Result<ImportedFile> &&result)>;
+    using FileProgress = std::function<void(qsizetype fileIndex, const ingest::ReadProgress &progress)>;
+    void importFiles(const QStringList &paths, int concurrentFiles, const FileDone &done,
+        const FileProgress &progress = {}, const std::function<bool()> &isCanceled = {}) const;
 
     /// The same on text already read (a document pasted or typed), as a plain-text file would be.
     ImportedFile importText(const QString &text) const;
