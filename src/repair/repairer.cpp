@@ -501,7 +501,8 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                 positions.push_back({{Candidate{id, w.core, 0}}});
             }
         }
-        const std::vector<Decision> decisions = decodeSentence(lm, positions);
+        const std::vector<Decision> decisions
+            = decodeSentence(lm, positions, m == Mode::EngOcr ? kOcrBeam : kDefaultBeam);
 
         for (size_t k = 0; k < work.size(); ++k) {
             const Piece &p = pieces[start + qsizetype(k)];
@@ -519,6 +520,8 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                         return c.text;
                     // "$" has no case: the word is capitalised where a line or sentence starts ("Số:").
                     QString caseOf = p.shape == Piece::Shape::DollarJoined ? (startsLine ? u"S"_s : u"s"_s) : w.core;
+                    if (caseOf.startsWith(u'$')) // "$6": an S, which OCR prints as "$" only in capitals
+                        caseOf.front() = u'S';
                     // A capital I read for a lower-case l ("Iao" → "lao"): the I says nothing about case.
                     if (m == Mode::EngOcr && caseOf.size() > 1 && caseOf.front() == u'I' && caseOf.at(1).isLower()
                         && c.text.startsWith(u'l'))
