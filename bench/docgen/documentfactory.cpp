@@ -125,11 +125,6 @@ Names namesFor(const Dispatch &d, const DocumentSpec &spec, const Move &move)
     n.issuer = m.apply(a->header.isEmpty() ? a->issuer.toString() : a->header.toString());
     n.parent = m.apply(a->parent.toString());
     n.self = m.apply(a->selfName.toString());
-    if (n.issuer == u"Văn phòng") {
-        // A bare "VĂN PHÒNG" under its parent: the office is named with the parent.
-        n.issuer = n.issuer + u' ' + n.parent;
-        return n;
-    }
     // One record in five is typed with the new tone placement ("UỶ BAN"); follow the print.
     if (!spec.agencyLines.isEmpty() && spec.agencyLines.back() != n.issuer.toUpper()) {
         QString converted = n.issuer;
@@ -270,6 +265,44 @@ void spellOutParent(GeneratedDocument &doc, const Dispatch &d)
     doc.spec.agencyLines.front() = parent.toUpper();
 }
 
+/// The issuer as the register writes it: the project's convention, that of the seed gold (docs/extraction.md).
+/// A unit under a provincial or district body (its people's committee or Party committee) carries that body's
+/// locality: "Sở Tài chính" under "UBND tỉnh Long An" is "Sở Tài chính tỉnh Long An", "Ban Tuyên giáo" under
+/// "Tỉnh ủy Bình Định" is "Ban Tuyên giáo tỉnh Bình Định". A bare "Văn phòng" is its parent's office, spelled
+/// out ("Văn phòng Ủy ban nhân dân tỉnh Long An"); a unit named after its parent's kind takes the parent's name
+/// ("Văn phòng Tỉnh ủy" → "Văn phòng Tỉnh ủy Bình Định"). An issuer naming its own locality ("Cục Thuế tỉnh
+/// Long An") and the units of central bodies are written as printed.
+QString registeredIssuer(const QString &printed, const QString &parent)
+{
+    static const QRegularExpression ownPlace(
+        u"(?:^|\\s)(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã)\\s+\\p{Lu}"_s);
+    static const QRegularExpression council(
+        u"^(?:UBND|HĐND|[ỦU][yỷ] ban nhân dân|Hội đồng nhân dân)\\s+((?:tỉnh|thành phố|huyện|quận|thị xã)\\s+\\S.*)$"_s);
+    static const QRegularExpression party(u"^(Tỉnh|Thành|Huyện|Quận)\\s+[uủ][yỷ]\\s+(\\S.*)$"_s);
+    if (parent.isEmpty() || ownPlace.match(printed).hasMatch())
+        return printed;
+    QString locality;
+    if (const auto m = council.match(parent); m.hasMatch())
+        locality = m.captured(1);
+    else if (const auto p = party.match(parent); p.hasMatch())
+        locality = (p.captured(1) == u"Thành" ? u"thành phố"_s : p.captured(1).toLower()) + u' ' + p.captured(2);
+    if (locality.isEmpty())
+        return printed;
+    if (printed == u"Văn phòng") {
+        QString office = parent;
+        office.replace(QRegularExpression(u"^UBND\\b"_s), u"Ủy ban nhân dân"_s)
+            .replace(QRegularExpression(u"^HĐND\\b"_s), u"Hội đồng nhân dân"_s);
+        return printed + u' ' + office;
+    }
+    const QStringList own = printed.split(u' ');
+    const QStringList above = parent.split(u' ');
+    for (qsizetype k = std::min(own.size() - 1, above.size() - 1); k > 0; --k) {
+        if (own.mid(own.size() - k).join(u' ').compare(above.mid(0, k).join(u' '), Qt::CaseInsensitive) == 0)
+            return printed + u' ' + above.mid(k).join(u' ');
+    }
+    return printed + u' ' + locality;
+}
+
 GeneratedDocument build(const Dispatch &d, DocumentSpec spec, const Move &move)
 {
     GeneratedDocument doc;
@@ -285,6 +318,7 @@ GeneratedDocument build(const Dispatch &d, DocumentSpec spec, const Move &move)
     g.signer = doc.spec.signer;
     g.signerTitle = doc.spec.authorityLines.join(u" / ");
     spellOutParent(doc, d);
+    g.issuer = registeredIssuer(g.issuer, g.issuerParent);
     refreshGold(doc);
     return doc;
 }

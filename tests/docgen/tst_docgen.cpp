@@ -111,6 +111,7 @@ private slots:
     void textLayerHoldsTheFields();
     void pageLimitIsKept();
     void replyCitesTheDispatchItAnswers();
+    void issuerIsWrittenAsTheRegisterDoes();
     void imagesHaveTheRequestedResolution();
     void noiseChangesPixelsButStaysReadable();
     void scannedPdfHasNoTextLayer();
@@ -186,8 +187,8 @@ void TestDocgen::textLayerHoldsTheFields()
     for (const vt::Citation &c : g.citations)
         QVERIFY2(text.contains(u"số "_s + c.reference), qPrintable(c.reference));
     QVERIFY(text.contains(u"Nơi nhận:"_s));
-    // The issuer and its parent are printed in capitals (their lines may wrap, so word by word).
-    for (const QString &name : {g.issuer, g.issuerParent}) {
+    // The agency lines and the parent are printed in capitals (their lines may wrap, so word by word).
+    for (const QString &name : m.doc.spec.agencyLines + QStringList{g.issuerParent}) {
         for (const QString &word : name.toUpper().split(u' ', Qt::SkipEmptyParts))
             QVERIFY2(text.contains(word), qPrintable(name));
     }
@@ -227,6 +228,37 @@ void TestDocgen::replyCitesTheDispatchItAnswers()
         QVERIFY(reply.fullText.contains(u"số "_s + answered.reference));
         QCOMPARE(reply.addressees.size(), 1);
     }
+}
+
+void TestDocgen::issuerIsWrittenAsTheRegisterDoes()
+{
+    // The seed gold's convention: a unit under a provincial body carries the body's locality, a bare
+    // "VĂN PHÒNG" is the parent's office spelled out; an issuer with its own locality stays as printed.
+    int localUnits = 0, offices = 0, asPrinted = 0;
+    const QRegularExpression local(u"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ) (?:tỉnh )?(.+)$"_s);
+    const QRegularExpression ownLocality(u"(?:TỈNH|THÀNH PHỐ|HUYỆN) (?!ỦY|UỶ)\\S"_s);
+    for (int i = 0; i < 60; ++i) {
+        const GeneratedDocument doc = DocumentFactory(FactoryOptions{21, 1}).document(i);
+        const vt::Dispatch &g = doc.gold;
+        const QStringList &printed = doc.spec.agencyLines;
+        const QString issuerLine = printed.isEmpty() ? QString() : printed.back();
+        const auto parent = local.match(g.issuerParent);
+        if (issuerLine == u"VĂN PHÒNG"_s) {
+            QVERIFY2(g.issuer.startsWith(u"Văn phòng Ủy ban nhân dân "_s) || g.issuer.startsWith(u"Văn phòng Tỉnh"_s),
+                qPrintable(g.issuer));
+            ++offices;
+        } else if (parent.hasMatch() && !ownLocality.match(issuerLine).hasMatch()) {
+            // "SỞ TÀI CHÍNH" under "UBND TỈNH LONG AN": "Sở Tài chính tỉnh Long An".
+            QVERIFY2(g.issuer.toUpper().startsWith(issuerLine), qPrintable(g.issuer));
+            QVERIFY2(g.issuer.endsWith(u' ' + parent.captured(1)), qPrintable(g.issuer + u" | "_s + g.issuerParent));
+            QVERIFY(g.issuer.size() > issuerLine.size() + parent.captured(1).size());
+            ++localUnits;
+        } else {
+            QCOMPARE(g.issuer.toUpper(), issuerLine);
+            ++asPrinted;
+        }
+    }
+    QVERIFY2(localUnits >= 10 && asPrinted >= 5, qPrintable(u"%1 %2 %3"_s.arg(localUnits).arg(offices).arg(asPrinted)));
 }
 
 void TestDocgen::imagesHaveTheRequestedResolution()
