@@ -10,7 +10,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${1:-$here/build}"
 shared="${VT_SHARED_DIR:-$here/../shared}"
-cli="$build/src/cli/vanthu-cli"
+repair="$build/src/repair/vanthu-repair" # the repair stage alone; `vanthu-cli repair` gives the same text
 out="${TMPDIR:-/tmp}/vanthu-eval-repair"
 mkdir -p "$out"
 
@@ -24,14 +24,14 @@ python3 -c "
 import sys; sys.path.insert(0, '$shared/tools'); import vnnorm
 open('$out/dev.stripped.txt', 'w').write(vnnorm.fold(open('$out/dev.gold.txt').read()))"
 start=$(date +%s.%N)
-"$cli" repair --mode stripped "$out/dev.stripped.txt" > "$out/dev.repaired.txt"
+"$repair" --mode stripped "$out/dev.stripped.txt" > "$out/dev.repaired.txt"
 end=$(date +%s.%N)
 echo "== held-out administrative split, stripped ($(wc -w < "$out/dev.gold.txt") words, $(echo "$end - $start" | bc) s)"
 "$shared/tools/score-repair" "$out/dev.repaired.txt" "$out/dev.gold.txt" --top 15
 
 # 2. Seed 001: real English-model OCR.
 seed=$(ls "$shared"/seeds/001_*.txt)
-"$cli" repair "$seed" > "$out/001.repaired.txt"
+"$repair" "$seed" > "$out/001.repaired.txt"
 echo "== seed 001 (auto mode)"
 "$shared/tools/score-repair" "$out/001.repaired.txt" "$shared/dev/001.gold.txt" --baseline "$seed" --top 15
 
@@ -44,7 +44,7 @@ if [ -n "${VANTHU_OCR_EVAL:-}" ]; then
         case "$name" in eng-*) mode=eng-ocr ;; esac
         cat "$setting"/*.gold.txt > "$out/$name.gold.txt"
         cat "$setting"/*.ocr.txt > "$out/$name.ocr.txt"
-        "$cli" repair --mode "$mode" "$out/$name.ocr.txt" > "$out/$name.repaired.txt"
+        "$repair" --mode "$mode" "$out/$name.ocr.txt" > "$out/$name.repaired.txt"
         echo "== $name ($(ls "$setting"/*.ocr.txt | wc -l) documents, --mode $mode)"
         "$shared/tools/score-repair" "$out/$name.repaired.txt" "$out/$name.gold.txt" --baseline "$out/$name.ocr.txt" \
             | grep -E '^(baseline_syllable_accuracy|syllable_accuracy|delta_syllable_accuracy|cer|baseline_cer):'

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Văn Thư developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repair/repairer.h"
+#include "sharedscorer.h"
 
 #include "core/vietnamese.h"
 
@@ -18,7 +19,10 @@ using vt::repair::Mode;
 namespace {
 
 // Both tone placements are correct Vietnamese; compare with one of them.
-QString canon(const QString &s) { return vt::text::canonicalTone(s); }
+QString canon(const QString &s)
+{
+    return vt::text::canonicalTone(s);
+}
 
 } // namespace
 
@@ -114,7 +118,8 @@ void TestRepairer::engOcr_data()
     QTest::newRow("digit for o") << u"S6: 15/UBND-VP"_s << u"Số: 15/UBND-VP"_s;
     QTest::newRow("Q for O") << u"CONG HOA XA HQI CHU NGHIA VIET NAM"_s << u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s;
     QTest::newRow("P for Đ") << u"Pai hoi Pang bo tinh"_s << u"Đại hội Đảng bộ tỉnh"_s;
-    QTest::newRow("ir for ư") << u"cac co quan chirc nang tir nay dén hét nhiém ky"_s << u"các cơ quan chức năng từ nay đến hết nhiệm kỳ"_s;
+    QTest::newRow("ir for ư") << u"cac co quan chirc nang tir nay dén hét nhiém ky"_s
+                              << u"các cơ quan chức năng từ nay đến hết nhiệm kỳ"_s;
     QTest::newRow("latin-1 marks") << u"Ké hoach phat trién kinh té"_s << u"Kế hoạch phát triển kinh tế"_s;
     QTest::newRow("symbols") << u"muc ti€u va ¢ac nhiém vu"_s << u"mục tiêu và các nhiệm vụ"_s;
 }
@@ -176,7 +181,8 @@ void TestRepairer::tokensCarryConfidenceAndAlternatives()
             QVERIFY(t.alternatives.at(k - 1).probability >= t.alternatives.at(k).probability);
     }
     // "tinh" has real alternatives (tình, tính, tỉnh…); the chosen one is confident in this context.
-    const auto tinh = std::find_if(r.tokens.begin(), r.tokens.end(), [](const auto &t) { return t.original == u"tinh"; });
+    const auto tinh
+        = std::find_if(r.tokens.begin(), r.tokens.end(), [](const auto &t) { return t.original == u"tinh"; });
     QVERIFY(tinh != r.tokens.end());
     QCOMPARE(tinh->repaired, u"tỉnh"_s);
     QVERIFY(tinh->alternatives.size() >= 2);
@@ -192,13 +198,12 @@ void TestRepairer::badInput_data()
     QTest::newRow("french") << u"Le comité examinera le rapport budgétaire annuel la semaine prochaine."_s;
     QTest::newRow("chinese") << u"人民委员会关于加强对外宣传工作的计划"_s;
     QTest::newRow("symbols") << u"@@@ ### $$$ %%% ^^^ &&& *** ((( )))"_s;
-    QTest::newRow("replacement chars") << QString::fromUtf8("\xff\xfe\xfd abc \xc3\x28 \xe2\x82")
-                                       + u"\uFFFD\uFFFD"_s;
+    QTest::newRow("replacement chars") << QString::fromUtf8("\xff\xfe\xfd abc \xc3\x28 \xe2\x82") + u"\uFFFD\uFFFD"_s;
     QTest::newRow("lone surrogates") << QString(QChar(0xD800)) + u"abc"_s + QChar(0xDC00);
     QTest::newRow("control chars") << QString::fromLatin1("a\x01\x02\x03 b\x7f c\x1b[31m");
     // Found by the fuzzer: a combining mark with no letter before it once crashed the mode detection.
-    QTest::newRow("lone combining mark") << QString::fromUtf8(QByteArray::fromBase64(
-        "ACxuIHRpbmgiAUtReSBiYW4gAAAA1pVydXnhTIFuIHRow7RuZyB0aW5DQ0OWQ2g="));
+    QTest::newRow("lone combining mark") << QString::fromUtf8(
+        QByteArray::fromBase64("ACxuIHRpbmgiAUtReSBiYW4gAAAA1pVydXnhTIFuIHRow7RuZyB0aW5DQ0OWQ2g="));
 }
 
 void TestRepairer::badInput()
@@ -249,24 +254,22 @@ void TestRepairer::threadSafe()
 
 void TestRepairer::seed001()
 {
-    // Real English-model OCR, scored by the shared scorer's rule (word tokens equal after tone canon).
-    const QString shared = qEnvironmentVariable("VT_SHARED_DIR");
+    // Real English-model OCR of a scanned letter, scored by the shared scorer against its gold text. The raw
+    // OCR scores 15.2%; the issue asks for 95% (docs/benchmarks.md).
+    const QString shared = vt::repair::test::sharedDir();
     const QStringList seeds = QDir(shared + u"/seeds"_s).entryList({u"001_*.txt"_s});
     QFile gold(shared + u"/dev/001.gold.txt"_s);
     if (shared.isEmpty() || seeds.isEmpty() || !gold.open(QIODevice::ReadOnly))
         QSKIP("../shared is not here");
     QFile seed(shared + u"/seeds/"_s + seeds.first());
     QVERIFY(seed.open(QIODevice::ReadOnly));
-    const QString repaired = m_repairer->repair(QString::fromUtf8(seed.readAll())).text;
-    const QStringList want = canon(QString::fromUtf8(gold.readAll())).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    const QStringList got = canon(repaired).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    // A rough positional agreement (the scorer aligns properly; this guards against regressions only).
-    int same = 0;
-    for (qsizetype i = 0; i < qMin(want.size(), got.size()); ++i)
-        same += want.at(i) == got.at(i);
-    const double rate = double(same) / double(want.size());
-    qInfo("seed 001: %.1f%% of words in place", 100 * rate);
-    QVERIFY2(rate > 0.5, qPrintable(repaired.left(400)));
+    const vt::repair::RepairResult r = m_repairer->repair(QString::fromUtf8(seed.readAll()));
+    QCOMPARE(int(r.mode), int(Mode::EngOcr));
+    const auto accuracy = vt::repair::test::syllableAccuracy(r.text, QString::fromUtf8(gold.readAll()));
+    if (!accuracy)
+        QSKIP("the shared scorer does not run (python3 missing?)");
+    qInfo("seed 001: syllable accuracy %.2f%%", 100 * *accuracy);
+    QVERIFY2(*accuracy >= 0.95, qPrintable(r.text.left(400)));
 }
 
 QTEST_GUILESS_MAIN(TestRepairer)
