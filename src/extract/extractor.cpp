@@ -113,19 +113,43 @@ bool hasBody(const QList<Line> &lines, qsizetype from, qsizetype to)
     return textLines >= 8;
 }
 
-// Moves a header start back over the agency lines printed above (or beside) the quốc hiệu.
+// Moves a header start back over the left header column printed above (or beside) the quốc hiệu. A text layer
+// may give that column entirely before the right one: the agency lines, "Số: …" and the V/v lines (whose
+// continuation lines are in lower case) then precede the quốc hiệu.
 qsizetype agencyStart(const QList<Line> &lines, qsizetype marker, qsizetype floor)
 {
     qsizetype start = marker;
-    int taken = 0;
-    for (qsizetype i = marker - 1; i >= floor && taken < 3; --i) {
-        const QString &t = lines.at(i).text;
-        if (lines.at(i).blank() || std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter(); }))
+    int agencyLines = 0;
+    QList<qsizetype> pending; // lines that belong to the header only if a V/v line opens them
+    for (qsizetype i = marker - 1; i >= floor && i >= marker - 14 && agencyLines < 4; --i) {
+        const Line &l = lines.at(i);
+        const QString t = collapse(l.text);
+        if (l.blank() || std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter(); }))
             continue; // blank, or the rule under the agency name ("-------")
-        if (!isUpperLine(t) || t.size() > 120)
+        if (subjectLabel().match(l.fold).hasMatch() && subjectLabel().match(l.fold).capturedStart() <= 3
+            && t.size() <= 120) {
+            start = i;
+            pending.clear();
+            continue;
+        }
+        if (!pending.isEmpty())
             break;
-        start = i;
-        ++taken;
+        if (numberLabel().match(l.fold).hasMatch() && numberLabel().match(l.fold).capturedStart() <= 3
+            && t.size() <= 120) {
+            start = i;
+            continue;
+        }
+        if (isUpperLine(t) && t.size() <= 120) {
+            start = i;
+            ++agencyLines;
+            continue;
+        }
+        // A summary's second line: short, no sentence end; taken if a V/v line is found above it.
+        if (start == marker && t.size() <= 90 && !t.endsWith(u'.') && !t.startsWith(u'-') && pending.size() < 3) {
+            pending.append(i);
+            continue;
+        }
+        break;
     }
     return start;
 }

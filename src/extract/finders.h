@@ -44,5 +44,9 @@ void findCatalogueLine(Scope &scope);
 /// Spans of the quốc hiệu, the Party header and the tiêu ngữ in a folded line (for blanking and splitting).
 QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold);
 bool isHeaderMarker(const Line &line);
+/// The number label ("Số:", OCR "S6:") in a folded line; capture 1 is the label.
+const QRegularExpression &numberLabel();
+/// The "V/v" label of a công văn's summary in a folded line.
+const QRegularExpression &subjectLabel();
 
 } // namespace vt::extract::detail

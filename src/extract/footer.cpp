@@ -11,7 +11,7 @@ namespace {
 
 const QRegularExpression &authorityPrefix()
 {
-    static const QRegularExpression re(uR"((?:^|\s)(TM\.|KT\.?|K/T|TL\.|TUQ\.|Q\.)(?=\s|$))"_s);
+    static const QRegularExpression re(uR"((?:^|\s)(TM\.|KT\.?|K/T|T/M|T/L|TL\.|TUQ\.|Q\.)(?=\s|$))"_s);
     return re;
 }
 
@@ -113,25 +113,27 @@ bool skippable(const Line &l)
     return l.blank() || noise.match(l.fold).hasMatch() || l.fold.contains(u':');
 }
 
-// Reads title fragments and the signer from `from` on.
-void readSignature(const Scope &s, qsizetype from, qsizetype to, Footer &f)
+// Reads title fragments and the signer from the given lines, in order.
+void readSignature(const Scope &s, const QList<qsizetype> &candidates, Footer &f)
 {
-    for (qsizetype i = from; i <= to && i <= s.last; ++i) {
+    qsizetype read = 0;
+    for (const qsizetype i : candidates) {
         const Line &l = s.lines.at(i);
         if (!s.rightColumn(i))
             continue;
-        const QString t = collapse(l.text);
+        ++read;
+        const QString t = trimNoise(collapse(l.text));
         if (t.size() > 160)
             break;
         if (looksLikeName(t)) {
             f.signer = t;
             f.signerLine = i;
-            f.signerStart = l.text.indexOf(t.section(u' ', 0, 0));
+            f.signerStart = std::max<qsizetype>(0, l.text.indexOf(t.section(u' ', 0, 0)));
             return;
         }
         const qsizetype nameAt = trailingName(l.text);
         if (nameAt > 0 && isUpperLine(l.text.left(nameAt))) {
-            f.titles.append(normaliseTitle(l.text.left(nameAt)));
+            f.titles.append(normaliseTitle(trimNoise(l.text.left(nameAt))));
             f.titleLines.append(i);
             f.signer = collapse(l.text.mid(nameAt));
             f.signerLine = i;
@@ -145,9 +147,17 @@ void readSignature(const Scope &s, qsizetype from, qsizetype to, Footer &f)
             f.titleLines.append(i);
             continue;
         }
-        if (!f.titles.isEmpty() || i > from + 3)
+        if (!f.titles.isEmpty() || read > 4)
             break;
     }
+}
+
+QList<qsizetype> lineRange(qsizetype from, qsizetype to)
+{
+    QList<qsizetype> out;
+    for (qsizetype i = from; i <= to; ++i)
+        out.append(i);
+    return out;
 }
 
 // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": each authority line on its own, then the signer's own
@@ -204,28 +214,52 @@ void findFooter(Scope &s)
     }
     Footer f;
     qsizetype after = std::max(s.headerEnd, s.last - 25);
+    QList<qsizetype> beside; // signature lines met inside the list (the text order of a two-column page)
     if (recipientsLine >= 0) {
         const Line &head = s.lines.at(recipientsLine);
         const auto m = label.match(head.fold);
         QString inline_ = collapse(head.text.mid(m.capturedEnd()));
         QStringList pieces;
-        bool merged = false;
         if (inline_.startsWith(u'-') || inline_.startsWith(u'–')) {
             pieces = inline_.split(QRegularExpression(u"(?:^|(?<=[;:.]))\\s*[-–+]\\s"_s), Qt::SkipEmptyParts);
-        } else if (!inline_.isEmpty() && isTitleFragment(inline_)) {
-            merged = true; // the signature column runs beside the list
-            f.titles.append(normaliseTitle(inline_));
+        } else if (!inline_.isEmpty() && isTitleFragment(trimNoise(inline_))) {
+            // the signature column runs beside the list
+            f.titles.append(normaliseTitle(trimNoise(inline_)));
             f.titleLines.append(recipientsLine);
         }
         qsizetype lastItem = recipientsLine;
-        for (qsizetype k = recipientsLine + 1; k <= s.last && k < recipientsLine + 40; ++k) {
-            const QString t = collapse(s.lines.at(k).text);
+        for (qsizetype k = recipientsLine + 1; k <= s.last && k < recipientsLine + 40 && beside.size() < 8; ++k) {
+            const Line &l = s.lines.at(k);
+            // OCR specks before the bullet: "~- Thường trực Tỉnh ủy (b/c);".
+            QString t = collapse(l.text).remove(QRegularExpression(u"^[~_'‘’\"“”.·ˆ`]+\\s*(?=[-–+•])"_s));
             if (t.isEmpty())
                 continue;
-            if (!t.startsWith(u'-') && !t.startsWith(u'–') && !t.startsWith(u'+') && !t.startsWith(u'•'))
+            if (s.hasBoxes && !l.box.isEmpty() && !s.leftColumn(k)) {
+                beside.append(k); // the right column: the signature
+                continue;
+            }
+            if (t.startsWith(u'-') || t.startsWith(u'–') || t.startsWith(u'+') || t.startsWith(u'•')) {
+                pieces.append(t);
+                lastItem = k;
+                continue;
+            }
+            const QString bare = trimNoise(t);
+            if (looksLikeName(bare) && !bare.contains(u',')) {
+                beside.append(k); // the signer's name ends the signature block
                 break;
-            pieces.append(t);
-            lastItem = k;
+            }
+            if (isUpperLine(bare) || isTitleFragment(bare) || skippable(l)) {
+                beside.append(k);
+                continue;
+            }
+            // An item wrapped onto the next line ("- Các huyện ủy, thành ủy," / "đảng ủy trực thuộc;").
+            const QString previous = pieces.isEmpty() ? QString() : pieces.last();
+            if (!previous.isEmpty() && !previous.endsWith(u';') && !previous.endsWith(u'.') && bare.at(0).isLower()) {
+                pieces.last() += u' ' + t;
+                lastItem = k;
+                continue;
+            }
+            break;
         }
         QStringList items;
         for (QString piece : std::as_const(pieces)) {
@@ -234,13 +268,10 @@ void findFooter(Scope &s)
             static const QRegularExpression tail(uR"([,;.]\s+([^,;.]*)$)"_s);
             const auto t = tail.match(piece);
             if (t.hasMatch()) {
-                const QString rest = t.captured(1);
-                bool letters = false;
-                for (QChar c : rest)
-                    letters = letters || c.isLetter();
-                if (!letters) {
+                const QString rest = trimNoise(t.captured(1));
+                if (rest.isEmpty()) {
                     piece = cleanItem(piece.left(t.capturedStart()));
-                } else if (merged && isTitleFragment(rest)) {
+                } else if (isTitleFragment(rest) && isUpperLine(rest)) {
                     f.titles.append(normaliseTitle(rest));
                     f.titleLines.append(lastItem);
                     piece = cleanItem(piece.left(t.capturedStart()));
@@ -263,11 +294,18 @@ void findFooter(Scope &s)
         }
         after = lastItem + 1;
     }
-    readSignature(s, std::max(after, s.headerLine), std::min(s.last, std::max(after, s.headerLine) + 25), f);
+    const qsizetype from = std::max(after, s.headerLine);
+    QList<qsizetype> candidates = beside;
+    for (const qsizetype i : lineRange(from, std::min(s.last, from + 25))) {
+        if (!beside.contains(i))
+            candidates.append(i);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    readSignature(s, candidates, f);
     if (f.signer.isEmpty() && recipientsLine > s.headerLine) {
         // The signature printed before the list (text order of a two-column page).
         Footer before;
-        readSignature(s, std::max(s.headerLine, recipientsLine - 8), recipientsLine - 1, before);
+        readSignature(s, lineRange(std::max(s.headerLine, recipientsLine - 8), recipientsLine - 1), before);
         if (!before.signer.isEmpty())
             f = before;
     }

@@ -153,15 +153,6 @@ void blankSpan(Blanked &b, qsizetype start, qsizetype length)
     }
 }
 
-const QRegularExpression &numberLabel()
-{
-    // "Số:", "Số::", OCR "S6:", "Sô", "So:", "S&". A label without a colon must start its line ("Số 116-KH/BCĐ"),
-    // so "… Nghị quyết số 51/2001/QH10" in a sentence is not the document's number.
-    static const QRegularExpression re(
-        uR"((?|(?:^|\s)(s[o06&e]?[:.]{1,2})\s{0,3}|^\s*(s[o06&e]?)\s{1,3}(?=[\d_.…])))"_s);
-    return re;
-}
-
 struct TextCut
 {
     qsizetype line = -1;
@@ -435,7 +426,7 @@ void findTitle(Scope &s, qsizetype from)
 
 void findSubject(Scope &s, qsizetype end)
 {
-    static const QRegularExpression vv(uR"((?:^|\s)v\s?/\s?v[\s:.]+)"_s);
+    const QRegularExpression &vv = subjectLabel();
     for (qsizetype i = s.headerLine; i <= end; ++i) {
         const auto m = vv.match(s.lines.at(i).fold);
         if (!m.hasMatch() || (s.titleLine >= 0 && i > s.titleLine))
@@ -543,6 +534,22 @@ void typeFromReference(Scope &s)
 
 } // namespace
 
+const QRegularExpression &numberLabel()
+{
+    // "Số:", "Số::", OCR "S6:", "Sô", "So:", "S&", also after a speck of the scan ("_Số:", "-Số:"). A label
+    // without a colon must open its line ("Số 116-KH/BCĐ"), so "… Nghị quyết số 51/2001/QH10" in a sentence
+    // is not the document's number.
+    static const QRegularExpression re(
+        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])(s[o06&e]?[:.]{1,2})\s{0,3}|^\s*[-_–—.'‘’"“”~]?(s[o06&e]?)\s{1,3}(?=[\d_.…])))"_s);
+    return re;
+}
+
+const QRegularExpression &subjectLabel()
+{
+    static const QRegularExpression re(uR"((?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])v\s?/\s?v[\s:.]+)"_s);
+    return re;
+}
+
 void findHeader(Scope &s)
 {
     const qsizetype end = std::min(s.last, s.headerLine + kHeaderLines);
@@ -552,8 +559,10 @@ void findHeader(Scope &s)
 
     TextCut ref, date;
     if (s.doc.hasHeader) {
-        findReference(s, block, &ref);
+        // The place line first: OCR may run it into the number ("Số: 521/CTKGI-KK - Kiên Giang, ngày …"), and
+        // the place, once taken, cannot pass for a part of the notation.
         findDateAndPlace(s, block, &date);
+        findReference(s, block, &ref);
     }
     // The agency block is what precedes the number (or the date) on the left.
     qsizetype agencyEnd = 0;

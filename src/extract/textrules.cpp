@@ -443,6 +443,12 @@ QString collapse(QString text)
     return text.replace(spaces, u" "_s).trimmed();
 }
 
+QString trimNoise(const QString &text)
+{
+    static const QRegularExpression ends(u"^[^\\p{L}\\d(]+|[^\\p{L}\\d)]+$"_s);
+    return collapse(QString(text).remove(ends));
+}
+
 QString cleanItem(QString item)
 {
     item = collapse(item);

@@ -81,5 +81,9 @@ QString expandAgency(const QString &name);
 /// A list item as printed: leading bullet and trailing ';' ',' '.' removed, spaces collapsed.
 QString cleanItem(QString item);
 QString collapse(QString text); ///< whitespace runs → one space, trimmed
+/// Scan specks and quotes around a line's words removed ("“Nguyễn Phú Lợi", "BÍ THƯ “", "ˆ PHÓ GIÁM ĐỐC",
+/// "Huỳnh Anh Quyết."): leading characters other than letters, digits and '(', trailing ones other than
+/// letters, digits and ')'. Collapsed.
+QString trimNoise(const QString &text);
 
 } // namespace vt::extract::detail
