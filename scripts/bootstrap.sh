@@ -15,7 +15,7 @@ mode="${1:-}"
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libexpected-dev
     clang libclang-rt-14-dev bc
     libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie tesseract-ocr-osd
