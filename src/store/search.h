@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace vt::store {
 
@@ -72,6 +73,14 @@ public:
     Result<void> forEach(const SearchQuery &query, const std::function<bool(const SearchHit &)> &sink);
     /// How many live records match the filters and text (for result counts and paging).
     Result<qint64> count(const SearchQuery &query);
+
+    /// The ids of every matching record in the order search() and forEach() return them (limit and offset
+    /// ignored): what a table over the whole result needs to know its row count and scroll. With text and
+    /// Relevance, exact spellings come first as in search(). A million ids take 8 MB.
+    Result<std::vector<qint64>> ids(const SearchQuery &query);
+    /// The records with these ids (trashed ones too), without full text, citations or snippets, in the
+    /// order of `ids`; ids that do not exist are left out. For filling a page of such a table.
+    Result<QList<SearchHit>> fetch(const QList<qint64> &ids);
 
 private:
     Database &m_db;

@@ -52,6 +52,9 @@ private slots:
     void hostileInput_data();
     void hostileInput();
     void textSearchOfTheTrashIsRefused();
+    void idsInSearchOrder_data();
+    void idsInSearchOrder();
+    void fetchByIds();
 
 private:
     SearchResults run(const QString &text, const Filter &filter = {}, SortKey sort = SortKey::Relevance,
@@ -513,6 +516,92 @@ void TestSearch::textSearchOfTheTrashIsRefused()
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::InvalidArgument);
     QVERIFY(run({}, trash).hits.isEmpty());
+}
+
+void TestSearch::idsInSearchOrder_data()
+{
+    QTest::addColumn<SortKey>("key");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("incomingOnly");
+    const std::pair<const char *, SortKey> keys[]
+        = {{"relevance", SortKey::Relevance}, {"arrival date", SortKey::ArrivalDate}, {"issuer", SortKey::Issuer},
+            {"issued date", SortKey::IssuedDate}, {"due date", SortKey::DueDate}};
+    for (const auto &[name, key] : keys) {
+        for (const QString &text : {QString(), u"doi ngoai"_s, u"đối ngoại"_s, u"hoa binh"_s, u"zzzz"_s}) {
+            for (bool incomingOnly : {false, true}) {
+                QTest::addRow("%s \"%s\"%s", name, qPrintable(text), incomingOnly ? " incoming" : "")
+                    << key << (key != SortKey::IssuedDate) << text << incomingOnly;
+            }
+        }
+    }
+}
+
+void TestSearch::idsInSearchOrder()
+{
+    QFETCH(SortKey, key);
+    QFETCH(bool, descending);
+    QFETCH(QString, text);
+    QFETCH(bool, incomingOnly);
+    Filter filter;
+    if (incomingOnly)
+        filter.direction = Direction::Incoming;
+    const SearchResults results = run(text, filter, key, descending);
+    SearchQuery q;
+    q.text = text;
+    q.filter = filter;
+    q.sort = key;
+    q.descending = descending;
+    auto ids = Searcher(*m_db).ids(q);
+    VT_VERIFY_OK(ids);
+    QList<qint64> expected;
+    for (const SearchHit &h : results.hits)
+        expected.append(h.dispatch.id);
+    const QList<qint64> got(ids->begin(), ids->end());
+    QCOMPARE(QSet<qint64>(got.begin(), got.end()), QSet<qint64>(expected.begin(), expected.end()));
+    QCOMPARE(got.size(), expected.size());
+    // Ties (equal dates, equal scores) may fall either way; the order between different keys may not.
+    for (int i = 0; i < got.size(); ++i) {
+        if (got.at(i) == expected.at(i))
+            continue;
+        const auto at = [&](qint64 id) {
+            return *std::find_if(
+                results.hits.begin(), results.hits.end(), [id](const SearchHit &h) { return h.dispatch.id == id; });
+        };
+        const SearchHit a = at(got.at(i));
+        const SearchHit b = at(expected.at(i));
+        if (key == SortKey::Relevance && !text.isEmpty()) {
+            QCOMPARE(a.exact, b.exact);
+            QCOMPARE(a.score, b.score);
+        } else {
+            QVERIFY2(compareBy(key, a.dispatch, b.dispatch) == 0,
+                qPrintable(a.dispatch.notes + u" / "_s + b.dispatch.notes));
+        }
+    }
+}
+
+void TestSearch::fetchByIds()
+{
+    SearchQuery q;
+    q.sort = SortKey::ArrivalDate;
+    auto ids = Searcher(*m_db).ids(q);
+    VT_VERIFY_OK(ids);
+    QCOMPARE(qsizetype(ids->size()), qsizetype(vt::test::searchRecords().size()));
+    // Asked in an order of our own, with an id that does not exist among them.
+    QList<qint64> wanted{ids->at(5), ids->at(0), 999999, ids->at(3)};
+    auto hits = Searcher(*m_db).fetch(wanted);
+    VT_VERIFY_OK(hits);
+    QCOMPARE(hits->size(), 3);
+    QCOMPARE(hits->at(0).dispatch.id, ids->at(5));
+    QCOMPARE(hits->at(1).dispatch.id, ids->at(0));
+    QCOMPARE(hits->at(2).dispatch.id, ids->at(3));
+    const SearchResults listed = run(QString(), {}, SortKey::ArrivalDate);
+    QCOMPARE(hits->at(1).dispatch.reference, listed.hits.at(0).dispatch.reference);
+    QCOMPARE(hits->at(1).dispatch.summary, listed.hits.at(0).dispatch.summary);
+    QVERIFY(hits->at(1).dispatch.fullText.isEmpty());
+    auto none = Searcher(*m_db).fetch({});
+    VT_VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
