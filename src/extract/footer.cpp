@@ -109,7 +109,8 @@ qsizetype trailingName(const QString &text)
 
 bool skippable(const Line &l)
 {
-    static const QRegularExpression noise(uR"(^\s*\(?\s*(?:da ky|dd ky|ky ten|ky,|\(ky)|:\d\d|@|^\s*[^\p{L}]*$)"_s);
+    static const QRegularExpression noise(
+        uR"(^\s*\(?\s*(?:da ky|dd ky|ky ten|ky,|\(ky)|^\s*\([^()]{0,12}\)\s*$|:\d\d|@|^\s*[^\p{L}]*$)"_s);
     return l.blank() || noise.match(l.fold).hasMatch() || l.fold.contains(u':');
 }
 
@@ -271,7 +272,7 @@ void findFooter(Scope &s)
                 const QString rest = trimNoise(t.captured(1));
                 if (rest.isEmpty()) {
                     piece = cleanItem(piece.left(t.capturedStart()));
-                } else if (isTitleFragment(rest) && isUpperLine(rest)) {
+                } else if (isTitleFragment(rest) && (isUpperLine(rest) || !f.titles.isEmpty())) {
                     f.titles.append(normaliseTitle(rest));
                     f.titleLines.append(lastItem);
                     piece = cleanItem(piece.left(t.capturedStart()));

@@ -88,10 +88,106 @@ QStringList agencyUnits(const QStringList &blockLines)
     return units;
 }
 
+// A multi-word agency head OCR printed without its spaces ("VĂNPHÒNG"), split as the head is; else the word.
+QString splitGluedHead(const QString &word)
+{
+    const QString fold = foldText(word);
+    for (const QString &head : agencyHeads()) {
+        if (!head.contains(u' ') || QString(head).remove(u' ') != fold)
+            continue;
+        QString out = word;
+        for (qsizetype at = head.indexOf(u' '); at >= 0; at = head.indexOf(u' ', at + 1))
+            out.insert(at, u' ');
+        return out;
+    }
+    return word;
+}
+
+// An agency line as a scan leaves it: specks and stray marks dropped ("SỞ VĂN HOÁ VÀ THỂ THAO ˆ ... : -" ends at
+// "THAO"), glued heads split ("VĂNPHÒNG"); a dash inside the name or ending the line (the name goes on below:
+// "SỞ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept.
+QString agencyText(const QString &text)
+{
+    static const QRegularExpression specks(uR"([_ˆ`~|"“”‘’'*^])"_s);
+    static const QRegularExpression real(u"[\\p{Lu}\\p{Ll}\\p{Lo}\\d]"_s);
+    QStringList kept;
+    for (QString w : collapse(text).split(u' ', Qt::SkipEmptyParts)) {
+        w.remove(specks);
+        const bool dash = w == u"-"_s || w == u"–"_s;
+        if (dash ? !kept.isEmpty() && kept.last() != u"-"_s : real.match(w).hasMatch())
+            kept.append(dash ? u"-"_s : splitGluedHead(w));
+    }
+    QString t = kept.join(u' ');
+    t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.\\-]+$"_s));
+    return t;
+}
+
+// Edit distance, bounded: the exact value up to `limit`, limit + 1 beyond.
+qsizetype distance(QStringView a, QStringView b, qsizetype limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        qsizetype best = row[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return std::min(row[b.size()], limit + 1);
+}
+
+// A provincial or district parent whose locality OCR damaged ("ỦY BAN NHÂN DÂN Ý THNHKINGIANG") is read again
+// from the place on the date line when the two are close ("Kiên Giang": "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG").
+QString parentByPlace(const QString &parent, const QString &place)
+{
+    static const QRegularExpression council(uR"(^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)"_s);
+    static const QRegularExpression party(uR"(^(?:tinh|thanh|huyen) uy\s+)"_s);
+    static const QRegularExpression nonLetters(u"[^a-z]"_s);
+    if (place.isEmpty())
+        return parent;
+    const QString fold = foldText(parent);
+    QRegularExpressionMatch m = council.match(fold);
+    const bool isCouncil = m.hasMatch();
+    if (!isCouncil)
+        m = party.match(fold);
+    if (!m.hasMatch())
+        return parent;
+    const QString rest = fold.mid(m.capturedEnd()).remove(nonLetters);
+    const QString where = foldText(place).remove(nonLetters);
+    // The place may name its kind itself ("Thành phố Hồ Chí Minh"); a parent that reads right stays as it is.
+    const QStringList kinds
+        = isCouncil ? QStringList{QString(), u"tỉnh"_s, u"thành phố"_s, u"huyện"_s} : QStringList{QString()};
+    QString best;
+    qsizetype bestDistance = 0;
+    for (const QString &kind : kinds) {
+        const QString candidate = foldText(kind).remove(nonLetters) + where;
+        const qsizetype limit = candidate.size() / 4;
+        const qsizetype d = distance(rest, candidate, limit);
+        if (d == 0)
+            return parent;
+        if (d <= limit && (best.isEmpty() || d < bestDistance)) {
+            best = kind.isEmpty() ? place : kind + u' ' + place;
+            bestDistance = d;
+        }
+    }
+    return best.isEmpty() ? parent : parent.left(m.capturedEnd()) + best.toUpper();
+}
+
 // "tỉnh Kiên Giang" out of a local parent ("UBND TỈNH KIÊN GIANG", "TỈNH ỦY KIÊN GIANG"), or empty.
 QString placeOf(const QString &prettyParent)
 {
-    static const QRegularExpression local(u"(?:^|\\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\\s+\\S.*)$"_s,
+    static const QRegularExpression local(
+        u"(?:^|\\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường)\\s+(?![ủu][yỷ](?:\\s|$))\\S.*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression party(
         u"^(Tỉnh|Thành|Huyện)\\s+(?:ủy|uỷ)\\s+(.+)$"_s, QRegularExpression::CaseInsensitiveOption);
@@ -118,6 +214,13 @@ QString composeIssuer(const QString &issuer, const QString &parent)
     const QString place = placeOf(parent);
     if (place.isEmpty() || !placeOf(issuer).isEmpty())
         return issuer;
+    // A unit named after its parent's kind takes the parent's name: "Văn phòng Tỉnh ủy" + "Tỉnh ủy Bình Định".
+    const QStringList own = issuer.split(u' ');
+    const QStringList above = parent.split(u' ');
+    for (qsizetype k = std::min(own.size(), above.size()) - 1; k > 0; --k) {
+        if (foldText(own.mid(own.size() - k).join(u' ')) == foldText(above.mid(0, k).join(u' ')))
+            return issuer + u' ' + above.mid(k).join(u' ');
+    }
     static const QStringList units = {u"so "_s, u"ban "_s, u"van phong "_s, u"phong "_s, u"chi cuc "_s, u"trung tam "_s,
         u"thanh tra "_s, u"thue "_s, u"kho bac "_s};
     for (const QString &u : units) {
@@ -209,6 +312,13 @@ QString placeBefore(const QString &text, qsizetype *start)
     for (qsizetype i = words.size() - 1; i >= 0; --i) {
         const QString &w = words.at(i);
         const bool lowerJoin = (w == u"phố"_s || w == u"xã"_s || w == u"trấn"_s) && i > 0;
+        // "Bà Rịa - Vũng Tàu": a dash between two parts of the name.
+        const bool dashJoin
+            = (w == u"-"_s || w == u"–"_s) && i > 0 && first == i + 1 && words.at(i - 1).at(0).isUpper();
+        if (dashJoin) {
+            first = i;
+            continue;
+        }
         bool titleWord = w.at(0).isUpper() && (w.size() == 1 || w == u"TP."_s || w.mid(1) != w.mid(1).toUpper());
         if (!titleWord && !lowerJoin)
             break;
@@ -292,8 +402,7 @@ void findAgency(Scope &s, const QList<Blanked> &block, qsizetype blockEnd)
     for (qsizetype i = 0; i < blockEnd && i < block.size(); ++i) {
         if (!s.leftColumn(s.headerLine + i))
             continue;
-        QString t = collapse(block.at(i).text);
-        t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.]+$"_s));
+        const QString t = agencyText(block.at(i).text);
         static const QStringList marks
             = {u"khan"_s, u"thuong khan"_s, u"hoa toc"_s, u"mat"_s, u"toi mat"_s, u"tuyet mat"_s};
         if (t.isEmpty() || !isUpperLine(t) || marks.contains(foldText(t)))
@@ -301,9 +410,11 @@ void findAgency(Scope &s, const QList<Blanked> &block, qsizetype blockEnd)
         texts.append(t);
         lineOf.append(s.headerLine + i);
     }
-    const QStringList units = agencyUnits(texts);
+    QStringList units = agencyUnits(texts);
     if (units.isEmpty())
         return;
+    if (units.size() > 1)
+        units[units.size() - 2] = parentByPlace(units.at(units.size() - 2), s.doc.fields.place);
     const QString issuer = prettyAgency(units.last());
     const QString parent = units.size() > 1 ? prettyAgency(units.at(units.size() - 2)) : QString();
     s.issuerRaw = units.last();
@@ -339,7 +450,7 @@ bool bodyCue(QStringView fold)
 // blank line or the start of the body.
 QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks, qsizetype *lastLine)
 {
-    QString out = s.lines.at(line).text.mid(from);
+    QString out = withoutSpecks(s.lines.at(line).text.mid(from));
     *lastLine = line;
     qsizetype i = line + 1;
     if (collapse(out).isEmpty() && skipBlanks) {
@@ -347,7 +458,7 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
             ++i;
     }
     qsizetype widest = collapse(out).size() + (from > 0 ? 4 : 0);
-    static const QRegularExpression labels(uR"(^\s*(?:n\S{1,2}i\s{0,2}nh\S{1,3}n|kinh\s{0,2}g\S{1,2}i)\b)"_s);
+    static const QRegularExpression labels(uR"(^\s*(?:n\S{1,2}i\s{0,2}nh\S{1,3}n|kinh\s{0,2}g\S{1,2}i|kinh)\b)"_s);
     for (int taken = 0; i <= s.last && taken < 5; ++i, ++taken) {
         const Line &l = s.lines.at(i);
         const QString sofar = collapse(out);
@@ -358,6 +469,13 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         if (!sofar.isEmpty() && width > 60 && width > widest * 3 / 2 && !isUpperLine(l.text))
             break;
         widest = std::max(widest, width);
+        // OCR leaves a blank line inside the summary's lines; the summary goes on if the next line continues
+        // its sentence (lower case).
+        if (l.blank() && !sofar.isEmpty() && i + 1 <= s.last && !s.lines.at(i + 1).blank()) {
+            const QString next = withoutSpecks(s.lines.at(i + 1).text);
+            if (!next.isEmpty() && next.at(0).isLower() && !bodyCue(s.lines.at(i + 1).fold))
+                continue;
+        }
         if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold)
             || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
             break;
@@ -365,7 +483,7 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         if (isUpperLine(l.text) && !sofar.isEmpty()
             && (upperShare(sofar) < 0.5 || foldText(collapse(l.text)) == foldText(s.issuerRaw)))
             break;
-        out += u' ' + l.text;
+        out += u' ' + withoutSpecks(l.text);
         *lastLine = i;
     }
     return collapse(out);

@@ -123,7 +123,7 @@ bool isAcronym(const QString &word)
 bool capitalizesNext(const QString &lowerWord)
 {
     static const QStringList heads
-        = {u"bộ"_s, u"sở"_s, u"cục"_s, u"ban"_s, u"vụ"_s, u"viện"_s, u"thuế"_s, u"kho"_s, u"và"_s};
+        = {u"bộ"_s, u"sở"_s, u"cục"_s, u"ban"_s, u"vụ"_s, u"viện"_s, u"thuế"_s, u"kho"_s, u"và"_s, u"-"_s};
     return heads.contains(lowerWord);
 }
 
@@ -401,16 +401,25 @@ QString prettyAgency(const QString &upper)
     bool place = false;
     bool capNext = true;
     QString previous;
-    for (const QString &word : words) {
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const QString &word = words.at(k);
         if (isAcronym(word)) {
             out.append(word);
             capNext = false;
             continue;
         }
         const QString lower = word.toLower();
-        QString written = (capNext || place) ? capitalized(lower) : lower;
+        // "xã hội" is a word ("Lao động - Thương binh và Xã hội"), not a commune.
+        const bool marker = startsPlace(lower, previous)
+            && !(lower == u"xã"_s && k + 1 < words.size() && words.at(k + 1).toLower() == u"hội"_s);
+        // A place marker stays in lower case after a head ("Cục Thuế tỉnh Kiên Giang"); a Party committee's name
+        // does not ("Văn phòng Tỉnh ủy").
+        const bool committee = k + 1 < words.size()
+            && (words.at(k + 1).toLower() == u"ủy"_s || words.at(k + 1).toLower() == u"uỷ"_s)
+            && (lower == u"tỉnh"_s || lower == u"thành"_s || lower == u"huyện"_s);
+        QString written = ((capNext || place) && !marker) || committee ? capitalized(lower) : lower;
         capNext = capitalizesNext(lower) && !(lower == u"ban"_s && previous.startsWith(u"ủ"_s));
-        if (startsPlace(lower, previous)) {
+        if (marker) {
             if (lower == u"ủy"_s || lower == u"uỷ"_s)
                 written = lower;
             place = true;
@@ -445,8 +454,26 @@ QString collapse(QString text)
 
 QString trimNoise(const QString &text)
 {
-    static const QRegularExpression ends(u"^[^\\p{L}\\d(]+|[^\\p{L}\\d)]+$"_s);
+    // Modifier letters (ˆ, ʼ) are specks here, not letters.
+    static const QRegularExpression ends(
+        u"^[^\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lo}\\d(]+|[^\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lo}\\d)]+$"_s);
     return collapse(QString(text).remove(ends));
+}
+
+QString withoutSpecks(const QString &text)
+{
+    static const QRegularExpression real(u"[\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lo}\\d]"_s);
+    const QStringList words = collapse(text).split(u' ', Qt::SkipEmptyParts);
+    QStringList kept;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const QString &w = words.at(k);
+        const bool dash = w == u"-"_s || w == u"–"_s;
+        const bool between = k > 0 && k + 1 < words.size() && !kept.isEmpty() && real.match(kept.last()).hasMatch()
+            && real.match(words.at(k + 1)).hasMatch();
+        if (real.match(w).hasMatch() || (dash && between))
+            kept.append(w);
+    }
+    return kept.join(u' ');
 }
 
 QString cleanItem(QString item)

@@ -85,5 +85,9 @@ QString collapse(QString text); ///< whitespace runs → one space, trimmed
 /// "Huỳnh Anh Quyết."): leading characters other than letters, digits and '(', trailing ones other than
 /// letters, digits and ')'. Collapsed.
 QString trimNoise(const QString &text);
+/// A line without the specks a scan adds as words of their own ("-_ V/v góp ý", "trách _ nhiệm", "thao ˆ ."):
+/// words made only of punctuation and marks are dropped, except a dash between two words ("kinh tế - xã hội").
+/// Collapsed.
+QString withoutSpecks(const QString &text);
 
 } // namespace vt::extract::detail

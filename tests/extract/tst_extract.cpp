@@ -104,6 +104,12 @@ private slots:
     void urgencyAndConfidentiality();
     void mergedSignatureColumn();
     void layoutFromBoxes();
+    void leftColumnBeforeQuocHieu();
+    void signatureInsideRecipientsByBoxes();
+    void scanSpecksInHeader();
+    void issuerConvention_data();
+    void issuerConvention();
+    void numberRunIntoPlace();
     void evidenceSpans();
     void json();
     void badInput_data();
@@ -516,6 +522,158 @@ void TestExtract::layoutFromBoxes()
     QCOMPARE(doc.evidence.value(u"reference"_s).region, left(96));
     QCOMPARE(doc.evidence.value(u"signer"_s).page, 2);
     QCOMPARE(doc.evidence.value(u"signer"_s).region, right(680));
+}
+
+void TestExtract::leftColumnBeforeQuocHieu()
+{
+    // A text layer that gives the left header column first (agency, Số, V/v), then the right one, and the
+    // signature title between "Nơi nhận:" and the list.
+    const ExtractedDocument doc = single(uR"(UBND TỈNH AN GIANG
+SỞ NGOẠI VỤ
+Số: 412/SNgV-HTQT
+V/v chuẩn bị đón đoàn
+công tác của tỉnh bạn
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Giang, ngày 15 tháng 3 năm 2025
+Kính gửi: Văn phòng UBND tỉnh.
+Sở Ngoại vụ đề nghị các đơn vị chuẩn bị nội dung làm việc với đoàn công tác theo chương trình đính kèm, gửi về Sở trước ngày 20/3/2025./.
+Nơi nhận:
+KT. GIÁM ĐỐC
+- Như trên;
+- Các phòng thuộc Sở,
+đơn vị trực thuộc;
+PHÓ GIÁM ĐỐC
+- Lưu: VT, HTQT.
+Lê Hoàng Nam
+)"_s);
+    QVERIFY(doc.hasHeader);
+    QCOMPARE(doc.fields.reference, u"412/SNgV-HTQT"_s);
+    QCOMPARE(doc.fields.issuer, u"Sở Ngoại vụ tỉnh An Giang"_s);
+    QCOMPARE(doc.fields.issuerParent, u"UBND tỉnh An Giang"_s);
+    QCOMPARE(doc.fields.issuedDate, QDate(2025, 3, 15));
+    QCOMPARE(doc.fields.place, u"An Giang"_s);
+    QCOMPARE(doc.fields.type, u"Công văn"_s);
+    QCOMPARE(doc.fields.summary, u"chuẩn bị đón đoàn công tác của tỉnh bạn"_s);
+    QCOMPARE(doc.fields.recipients, (QStringList{u"Như trên"_s, u"Các phòng thuộc Sở, đơn vị trực thuộc"_s}));
+    QCOMPARE(doc.luu, u"VT, HTQT"_s);
+    QCOMPARE(doc.fields.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
+    QCOMPARE(doc.fields.signer, u"Lê Hoàng Nam"_s);
+
+    // A Party signature "T/M" is an authority like "TM.".
+    const ExtractedDocument party = single(QString(kPartyPlan).replace(u"K/T TRƯỞNG BAN"_s, u"T/M BAN THƯỜNG VỤ"_s));
+    QCOMPARE(party.fields.signerTitle, u"T/M BAN THƯỜNG VỤ / PHÓ TRƯỞNG BAN"_s);
+    QCOMPARE(party.fields.signingAuthority, vt::SigningAuthority::OnBehalf);
+}
+
+void TestExtract::signatureInsideRecipientsByBoxes()
+{
+    // A text layer read line by line across the page: the signature column interleaves with the list.
+    // Each line: its column ('L' left, 'R' right, 'W' the page's width) and its top.
+    const QList<std::tuple<QString, char, double>> page = {{u"UBND TỈNH LONG AN"_s, 'L', 50},
+        {u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, 'R', 50}, {u"SỞ XÂY DỰNG"_s, 'L', 64},
+        {u"Độc lập - Tự do - Hạnh phúc"_s, 'R', 64}, {u"Số: 97/SXD-QLXD"_s, 'L', 90},
+        {u"Long An, ngày 02 tháng 10 năm 2024"_s, 'R', 90}, {u"V/v kiểm tra công trình"_s, 'L', 104},
+        {u"Sở Xây dựng đề nghị các đơn vị phối hợp kiểm tra công trình trên địa bàn theo kế hoạch năm."_s, 'W', 200},
+        {u"Nơi nhận:"_s, 'L', 600}, {u"KT. GIÁM ĐỐC"_s, 'R', 600}, {u"- Như trên;"_s, 'L', 614},
+        {u"PHÓ GIÁM ĐỐC"_s, 'R', 614}, {u"- UBND các huyện;"_s, 'L', 628}, {u"- Lưu: VT."_s, 'L', 642},
+        {u"Võ Thành Tâm"_s, 'R', 700}};
+    QList<SourceLine> lines;
+    for (const auto &[text, column, top] : page) {
+        const double x = column == 'R' ? 330 : 70;
+        lines.append({text, 1, QRectF(x, top, column == 'W' ? 460 : 190, 12)});
+    }
+    const ExtractedDocument doc = vt::extract::extractDocuments(lines).value(0);
+    QCOMPARE(doc.fields.recipients, (QStringList{u"Như trên"_s, u"UBND các huyện"_s}));
+    QCOMPARE(doc.fields.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
+    QCOMPARE(doc.fields.signer, u"Võ Thành Tâm"_s);
+    QCOMPARE(doc.evidence.value(u"signer"_s).region, lines.last().box);
+    QCOMPARE(doc.fields.issuer, u"Sở Xây dựng tỉnh Long An"_s);
+}
+
+void TestExtract::scanSpecksInHeader()
+{
+    // Tesseract on a noisy scan: both header columns on one line, specks around words, the parent's
+    // locality garbled, a blank line inside the V/v block, a signature name with stray quotes.
+    const ExtractedDocument doc = single(uR"(-ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM .
+
+Ý_ TỈNHĐỒNGTHÁ Độc lập - Tự do - Hạnh phúc
+SỞ Y TẾ ˆ ... : -
+_Số: 305/SYT-NVY . - Đồng Tháp, ngày 14 tháng 6 năm 2023
+-_ V/v tăng cường phòng, chống  .
+
+__ dịch sốt xuất huyết _ trong mùa mưa
+Kính gửi: Các bệnh viện, trung tâm y tế.
+Sở Y tế đề nghị các đơn vị triển khai ngay các biện pháp phòng, chống dịch sốt xuất huyết, báo cáo kết quả trước ngày 30/6/2023./.
+
+Nơi nhận: _ GIÁM ĐỐC
+- Như trên; ˆ
+- Lưu: VT, NVY. _
+
+“Phạm Minh Đức.
+)"_s);
+    QCOMPARE(doc.fields.reference, u"305/SYT-NVY"_s);
+    QCOMPARE(doc.fields.issuedDate, QDate(2023, 6, 14));
+    QCOMPARE(doc.fields.place, u"Đồng Tháp"_s);
+    QCOMPARE(doc.fields.issuerParent, u"Ủy ban nhân dân tỉnh Đồng Tháp"_s);
+    QCOMPARE(doc.fields.issuer, u"Sở Y tế tỉnh Đồng Tháp"_s);
+    QCOMPARE(doc.fields.type, u"Công văn"_s);
+    QCOMPARE(doc.fields.summary, u"tăng cường phòng, chống dịch sốt xuất huyết trong mùa mưa"_s);
+    QCOMPARE(doc.fields.recipients, QStringList{u"Như trên"_s});
+    QCOMPARE(doc.fields.signerTitle, u"GIÁM ĐỐC"_s);
+    QCOMPARE(doc.fields.signer, u"Phạm Minh Đức"_s);
+}
+
+void TestExtract::issuerConvention_data()
+{
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("parent");
+    QTest::newRow("unit of a province") << u"UBND TỈNH TRÀ VINH\nSỞ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI"_s
+                                        << u"Sở Lao động - Thương binh và Xã hội tỉnh Trà Vinh"_s
+                                        << u"UBND tỉnh Trà Vinh"_s;
+    QTest::newRow("office, glued by OCR") << u"UBND TỈNH SÓC TRĂNG\nVĂNPHÒNG"_s
+                                          << u"Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng"_s << u"UBND tỉnh Sóc Trăng"_s;
+    QTest::newRow("office of a Party committee")
+        << u"TỈNH ỦY BÌNH ĐỊNH\nVĂN PHÒNG TỈNH ỦY"_s << u"Văn phòng Tỉnh ủy Bình Định"_s << u"Tỉnh ủy Bình Định"_s;
+    QTest::newRow("own locality") << u"TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH KIÊN GIANG"_s << u"Cục Thuế tỉnh Kiên Giang"_s
+                                  << u"Tổng cục Thuế"_s;
+    QTest::newRow("unit of a central body")
+        << u"BỘ TÀI CHÍNH\nVỤ NGÂN SÁCH NHÀ NƯỚC"_s << u"Vụ Ngân sách Nhà nước"_s << u"Bộ Tài chính"_s;
+}
+
+void TestExtract::issuerConvention()
+{
+    QFETCH(QString, agency);
+    QFETCH(QString, issuer);
+    QFETCH(QString, parent);
+    const ExtractedDocument doc = single(agency + uR"(
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 21/ABC-VP
+Hà Nội, ngày 4 tháng 4 năm 2024
+V/v báo cáo định kỳ
+Kính gửi: Các đơn vị.
+Đề nghị các đơn vị gửi báo cáo định kỳ đúng hạn theo quy định hiện hành của cơ quan./.
+)"_s);
+    QCOMPARE(doc.fields.issuer, issuer);
+    QCOMPARE(doc.fields.issuerParent, parent);
+}
+
+void TestExtract::numberRunIntoPlace()
+{
+    // OCR reads the number and the place line as one, with a dash between; the place has a dash of its own.
+    const ExtractedDocument doc = single(uR"(UBND TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TƯ PHÁP Độc lập - Tự do - Hạnh phúc
+Số: 77/STP-HCTP - Bà Rịa - Vũng Tàu, ngày 09 tháng 01 năm 2025
+V/v hướng dẫn chứng thực
+Kính gửi: UBND các huyện.
+Sở Tư pháp hướng dẫn thực hiện chứng thực bản sao điện tử từ bản chính theo quy định hiện hành./.
+)"_s);
+    QCOMPARE(doc.fields.reference, u"77/STP-HCTP"_s);
+    QCOMPARE(doc.fields.place, u"Bà Rịa - Vũng Tàu"_s);
+    QCOMPARE(doc.fields.issuedDate, QDate(2025, 1, 9));
+    QCOMPARE(doc.fields.issuer, u"Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu"_s);
 }
 
 void TestExtract::evidenceSpans()
