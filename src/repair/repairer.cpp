@@ -397,7 +397,7 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     };
 
     // Candidates depend only on the word and the mode: documents repeat their words, so look each up once.
-    QHash<QString, QList<Candidate>> cache;
+    QHash<QString, QList<Candidate>> cache, capitalisedCache;
     const auto candidatesFor = [&](const Piece &p, const QString &core) -> QList<Candidate> {
         if (core == u"&") {
             if (m != Mode::EngOcr)
@@ -441,10 +441,14 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
         if (it->size() < 2 || !core.front().isUpper() || isShouting(core) || at == 0 || pieces[at - 1].endsSentence
             || pieces[at - 1].line != p.line)
             return *it;
-        QList<Candidate> weighed = *it;
-        for (Candidate &c : weighed)
-            c.channel += kCaseWeight * m_casePrior->capitalisedLogProb(c.id);
-        return weighed;
+        auto weighed = capitalisedCache.constFind(lower);
+        if (weighed == capitalisedCache.cend()) {
+            QList<Candidate> list = *it;
+            for (Candidate &c : list)
+                c.channel += kCaseWeight * m_casePrior->capitalisedLogProb(c.id);
+            weighed = capitalisedCache.insert(lower, list);
+        }
+        return *weighed;
     };
 
     qsizetype copied = 0;
