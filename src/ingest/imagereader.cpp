@@ -4,6 +4,7 @@
 
 #include "ingest/ocrbatch.h"
 #include "ingest/readerror.h"
+#include "ingest/translate.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -33,23 +34,25 @@ Result<void> readImages(const QByteArray &bytes, SourceFile &file, const ReadOpt
     reader.setAutoTransform(true);
     if (!reader.canRead())
         return fail(Error::Corrupt,
-            u"%1 is a damaged image that cannot be read (%2); ask for the scan again."_s.arg(
-                name, reader.errorString()));
+            tr("%1 is a damaged image that cannot be read (%2); ask for the scan again.")
+                .arg(name, reader.errorString()));
     const int count = std::max(1, reader.imageCount());
     OcrBatch batch(pool, options, hooks, count);
     int read = 0;
     for (int i = 0; i < count; ++i) {
         if (hooks.canceled())
-            return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+            return tl::unexpected(makeFailure(Failure::Canceled, tr("Reading was canceled.")));
         if (i > 0 && !reader.jumpToImage(i))
             break;
         QImage image = reader.read();
         if (image.isNull()) {
             if (i == 0)
                 return fail(Error::Corrupt,
-                    u"%1 is a damaged image that cannot be read (%2); ask for the scan "
-                    "again."_s.arg(name, reader.errorString()));
-            file.warnings.append(u"%1: page %2 of %3 could not be read (%4); the pages before it were kept."_s.arg(name)
+                    tr("%1 is a damaged image that cannot be read (%2); ask for the scan "
+                       "again.")
+                        .arg(name, reader.errorString()));
+            file.warnings.append(tr("%1: page %2 of %3 could not be read (%4); the pages before it were kept.")
+                                     .arg(name)
                                      .arg(i + 1)
                                      .arg(count)
                                      .arg(reader.errorString()));

@@ -4,6 +4,7 @@
 
 #include "ingest/ocrpool.h"
 #include "ingest/readerror.h"
+#include "ingest/translate.h"
 
 #include <map>
 #include <optional>
@@ -98,7 +99,7 @@ void OcrBatch::submit(int number, Producer producer)
         QString warning;
         const bool canceled = shared->isCanceled && shared->isCanceled();
         if (canceled) {
-            error = makeFailure(Failure::Canceled, u"Reading was canceled."_s);
+            error = makeFailure(Failure::Canceled, tr("Reading was canceled."));
         } else if (!engine) {
             error = engine.error();
         } else if (auto scan = producer(shared->isCanceled); !scan) {
@@ -110,7 +111,7 @@ void OcrBatch::submit(int number, Producer producer)
             if (failureOf(ocr.error()) == Failure::Canceled)
                 error = ocr.error();
             else
-                warning = u"Page %1: %2"_s.arg(number).arg(ocr.error().message);
+                warning = tr("Page %1: %2").arg(number).arg(ocr.error().message);
         } else {
             page = pageFromOcr(number, std::move(*ocr));
         }

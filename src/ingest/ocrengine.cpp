@@ -4,6 +4,7 @@
 
 #include "core/vietnamese.h"
 #include "ingest/readerror.h"
+#include "ingest/translate.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -148,8 +149,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings &settings
     if (engine->d->api.Init(path.isEmpty() ? nullptr : path.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY)
         != 0) {
         return fail(Error::NotFound,
-            u"Tesseract has no language data for \"%1\"; install tesseract-ocr-%2 (or set the OCR languages)."_s.arg(
-                settings.languages, settings.languages.section(u'+', 0, 0)),
+            tr("Tesseract has no language data for \"%1\"; install tesseract-ocr-%2 (or set the OCR languages).")
+                .arg(settings.languages, settings.languages.section(u'+', 0, 0)),
             u"TessBaseAPI::Init failed; data path \"%1\""_s.arg(settings.dataPath));
     }
     engine->d->api.SetPageSegMode(tesseract::PSM_AUTO);
@@ -197,11 +198,11 @@ Result<OcrResult> OcrEngine::Impl::read(Pix *pix, int dpi, const std::function<b
     const int rc = api.Recognize(&monitor);
     if (isCanceled && isCanceled()) {
         api.Clear();
-        return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+        return tl::unexpected(makeFailure(Failure::Canceled, tr("Reading was canceled.")));
     }
     if (rc != 0) {
         api.Clear();
-        return fail(Error::Io, u"Tesseract could not recognise the page."_s, u"Recognize returned %1"_s.arg(rc));
+        return fail(Error::Io, tr("Tesseract could not recognise the page."), u"Recognize returned %1"_s.arg(rc));
     }
 
     OcrResult result;
@@ -233,7 +234,7 @@ Result<OcrResult> OcrEngine::recognize(
     const QImage &image, int dpi, const std::function<bool()> &isCanceled, int keepDpi)
 {
     if (image.isNull())
-        return fail(Error::InvalidArgument, u"No image to recognise."_s);
+        return fail(Error::InvalidArgument, tr("No image to recognise."));
     dpi = std::clamp(dpi, 50, 1200);
     const double started = threadCpuMs();
     PixPtr pix = pixFromImage(image);

@@ -6,6 +6,7 @@
 #include "ingest/legacyencoding.h"
 #include "ingest/ocrbatch.h"
 #include "ingest/readerror.h"
+#include "ingest/translate.h"
 #include "core/logging.h"
 
 #include <poppler/qt6/poppler-qt6.h>
@@ -136,8 +137,9 @@ void convertLegacy(QList<Page> &pages, QStringList &warnings, const QString &fil
         converted.append(p.number);
     }
     if (!converted.isEmpty())
-        warnings.append(u"%1: the text of %2 of %3 pages was in a legacy Vietnamese font encoding (%4) and was "
-                        "converted to Unicode; check the accents."_s.arg(fileName)
+        warnings.append(tr("%1: the text of %2 of %3 pages was in a legacy Vietnamese font encoding (%4) and was "
+                           "converted to Unicode; check the accents.")
+                            .arg(fileName)
                             .arg(converted.size())
                             .arg(pages.size())
                             .arg(pages[converted.front() - 1].encoding));
@@ -161,34 +163,35 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
     auto doc = openPdf(bytes, options.password);
     if (!doc)
         return fail(Error::Corrupt,
-            u"%1 is a damaged PDF that cannot be opened%2; ask the sender for the file "
-            "again."_s.arg(name, looksTruncated(bytes) ? u" (it is cut short)"_s : QString()));
+            tr("%1 is a damaged PDF that cannot be opened%2; ask the sender for the file "
+               "again.")
+                .arg(name, looksTruncated(bytes) ? tr(" (it is cut short)") : QString()));
     if (doc->isLocked()) {
         if (options.password.isEmpty())
             return tl::unexpected(makeFailure(
-                Failure::NeedsPassword, u"%1 is protected by a password; give the password to open it."_s.arg(name)));
+                Failure::NeedsPassword, tr("%1 is protected by a password; give the password to open it.").arg(name)));
         return tl::unexpected(makeFailure(
-            Failure::WrongPassword, u"The password given for %1 is not correct; check it and try again."_s.arg(name)));
+            Failure::WrongPassword, tr("The password given for %1 is not correct; check it and try again.").arg(name)));
     }
     const int count = doc->numPages();
     if (count <= 0)
         return fail(
-            Error::Corrupt, u"%1 is a PDF without any readable page; ask the sender for the file again."_s.arg(name));
+            Error::Corrupt, tr("%1 is a PDF without any readable page; ask the sender for the file again.").arg(name));
     if (looksTruncated(bytes))
         file.warnings.append(
-            u"%1 seems cut short (no end-of-file marker); pages may be missing or incomplete."_s.arg(name));
+            tr("%1 seems cut short (no end-of-file marker); pages may be missing or incomplete.").arg(name));
 
     OcrBatch batch(pool, options, hooks, count);
     QList<Page> pages(count);
     QSet<int> thin; // pages with a thin text layer, OCR'd as well
     for (int i = 0; i < count; ++i) {
         if (hooks.canceled())
-            return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+            return tl::unexpected(makeFailure(Failure::Canceled, tr("Reading was canceled.")));
         Page &page = pages[i];
         page.number = i + 1;
         std::unique_ptr<Poppler::Page> pp(doc->page(i));
         if (!pp) {
-            file.warnings.append(u"%1: page %2 is damaged and was skipped."_s.arg(name).arg(i + 1));
+            file.warnings.append(tr("%1: page %2 is damaged and was skipped.").arg(name).arg(i + 1));
             batch.pageDone(page.number, Page::TextLayer);
             continue;
         }
@@ -221,7 +224,7 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
                 auto own = openPdf(bytes, password);
                 std::unique_ptr<Poppler::Page> p(own ? own->page(i) : nullptr);
                 if (!p)
-                    return fail(Error::Corrupt, u"%1: page %2 could not be opened."_s.arg(name).arg(i + 1));
+                    return fail(Error::Corrupt, tr("%1: page %2 could not be opened.").arg(name).arg(i + 1));
                 // A page without any text is a scan: the QPainter backend draws its page-sized image three times
                 // faster than Splash (100 vs 350 ms for A4 at 300 dpi), a third of a page's OCR time. Pages that
                 // show text go to Splash: the QPainter backend loads fonts through QRawFont, which needs a
@@ -233,9 +236,9 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
                 QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
                     &abortRender, QVariant::fromValue(quintptr(&isCanceled)));
                 if (isCanceled && isCanceled())
-                    return tl::unexpected(makeFailure(Failure::Canceled, u"Reading was canceled."_s));
+                    return tl::unexpected(makeFailure(Failure::Canceled, tr("Reading was canceled.")));
                 if (image.isNull())
-                    return fail(Error::Corrupt, u"%1: page %2 could not be rendered."_s.arg(name).arg(i + 1));
+                    return fail(Error::Corrupt, tr("%1: page %2 could not be rendered.").arg(name).arg(i + 1));
                 logging::get("ingest")->debug(
                     "{} page {} rendered at {} dpi in {} ms", name.toStdString(), i + 1, dpi, timer.elapsed());
                 return OcrBatch::Scan{std::move(image), dpi};

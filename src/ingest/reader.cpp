@@ -6,6 +6,7 @@
 #include "ingest/ocrpool.h"
 #include "ingest/pdfreader.h"
 #include "ingest/textfile.h"
+#include "ingest/translate.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -63,8 +64,9 @@ void readText(SourceFile &file, const DecodedText &decoded, const ReadHooks &hoo
             hooks.progress(ReadProgress{i + 1, int(parts.size()), i + 1, Page::PlainText});
     }
     if (decoded.converted)
-        file.warnings.append(u"%1 was in the legacy Vietnamese encoding %2 and was converted to Unicode; check the "
-                             "accents."_s.arg(QFileInfo(file.path).fileName(), decoded.encoding));
+        file.warnings.append(tr("%1 was in the legacy Vietnamese encoding %2 and was converted to Unicode; check the "
+                                "accents.")
+                                 .arg(QFileInfo(file.path).fileName(), decoded.encoding));
 }
 
 } // namespace
@@ -98,21 +100,22 @@ Result<SourceFile> readFile(const QString &path, const ReadOptions &options, con
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return fail(Error::NotFound, u"%1: no such file."_s.arg(path));
+        return fail(Error::NotFound, tr("%1: no such file.").arg(path));
     if (info.isDir())
-        return fail(Error::InvalidArgument, u"%1 is a folder; give the files in it."_s.arg(path));
+        return fail(Error::InvalidArgument, tr("%1 is a folder; give the files in it.").arg(path));
     if (options.maxFileSize > 0 && info.size() > options.maxFileSize)
         return fail(Error::InvalidArgument,
-            u"%1 is %2 MB, over the %3 MB limit for one document; split it or "
-            "raise the limit."_s.arg(name)
+            tr("%1 is %2 MB, over the %3 MB limit for one document; split it or "
+               "raise the limit.")
+                .arg(name)
                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(options.maxFileSize / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(Error::Io, u"Cannot read %1: %2."_s.arg(path, f.errorString()));
+        return fail(Error::Io, tr("Cannot read %1: %2.").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
     if (bytes.isEmpty())
-        return fail(Error::InvalidArgument, u"%1 is empty; there is nothing to import."_s.arg(name));
+        return fail(Error::InvalidArgument, tr("%1 is empty; there is nothing to import.").arg(name));
 
     SourceFile file;
     file.path = path;
@@ -121,19 +124,21 @@ Result<SourceFile> readFile(const QString &path, const ReadOptions &options, con
     const ContentKind kind = sniffContent(bytes);
     if (kind == ContentKind::Unknown)
         return fail(Error::InvalidArgument,
-            u"%1 is neither a PDF, an image (PNG, JPEG, TIFF) nor a text file; "
-            "export it to PDF and import that."_s.arg(name));
+            tr("%1 is neither a PDF, an image (PNG, JPEG, TIFF) nor a text file; "
+               "export it to PDF and import that.")
+                .arg(name));
     file.kind = kindName(kind);
     const ContentKind promised = kindOfSuffix(info.suffix().toLower());
     if (promised != ContentKind::Unknown && promised != kind)
-        file.warnings.append(u"%1 is named like a %2 file but holds a %3 file; it was read as what it holds."_s.arg(
-            name, kindName(promised), file.kind));
+        file.warnings.append(tr("%1 is named like a %2 file but holds a %3 file; it was read as what it holds.")
+                                 .arg(name, kindName(promised), file.kind));
 
     if (kind == ContentKind::Text) {
         if (bytes.size() > kMaxTextFileSize)
             return fail(Error::InvalidArgument,
-                u"%1 is a text file of %2 MB, over the %3 MB limit for a text "
-                "document; split it."_s.arg(name)
+                tr("%1 is a text file of %2 MB, over the %3 MB limit for a text "
+                   "document; split it.")
+                    .arg(name)
                     .arg(bytes.size() / (1024 * 1024))
                     .arg(kMaxTextFileSize / (1024 * 1024)));
         auto decoded = decodeText(bytes, name);
