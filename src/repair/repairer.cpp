@@ -13,12 +13,18 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace vt::repair {
 namespace {
+
+// The second pass over English-model OCR: a word decoded with this confidence elsewhere in the document gains
+// kDocumentWeight × ln(1 + times).
+constexpr double kConfident = 0.9;
+constexpr float kDocumentWeight = 0.75f;
 
 // Weight of the capitalisation prior (CasePrior) against the language model.
 constexpr float kCaseWeight = 0.5f;
@@ -456,103 +462,127 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     // Sentences are decoded one at a time, and a run-on "sentence" (a 10 MB line) in windows, so memory
     // stays bounded by the window, not the input.
     constexpr qsizetype kWindow = 256;
-    qsizetype start = 0;
-    while (start < pieces.size()) {
-        qsizetype end = start;
-        while (end < pieces.size() && !pieces[end].endsSentence && end - start < kWindow)
-            ++end;
-        end = std::min(end + 1, pieces.size());
+    // English-model OCR: a first pass collects the words decoded with confidence; the second favours them where
+    // the same document has them damaged beyond what the neighbours settle (names, the letter's subject).
+    QHash<LanguageModel::WordId, int> confident;
+    for (int pass = m == Mode::EngOcr ? 0 : 1; pass < 2; ++pass) {
+        const bool writing = pass == 1;
+        qsizetype start = 0;
+        while (start < pieces.size()) {
+            qsizetype end = start;
+            while (end < pieces.size() && !pieces[end].endsSentence && end - start < kWindow)
+                ++end;
+            end = std::min(end + 1, pieces.size());
 
-        struct Work
-        {
-            QString core;
-            QList<Candidate> candidates;
-            bool vietnamese = false;
-        };
-        std::vector<Work> work;
-        work.reserve(size_t(end - start));
-        int words = 0, vietnamese = 0;
-        for (qsizetype i = start; i < end; ++i) {
-            const Piece &p = pieces[i];
-            Work w{text.mid(p.begin, p.length).toString(), {}, false};
-            w.candidates = candidatesFor(p, w.core);
-            // Vietnamese: a syllable, or OCR damage the channel turns into one ("chirc" → "chức"). Foreign words
-            // that the training text happened to contain ("review") propose only themselves.
-            w.vietnamese = hasLetter(w.core) && !(p.inCode && isAbbreviation(w.core)) && !w.candidates.isEmpty()
-                && (text::isSyllable(w.core) || w.candidates.front().text != w.core.toLower());
-            // Abbreviations and codes say nothing about the language of the sentence; upper-case words
-            // that are Vietnamese ("CỘNG HÒA") do.
-            if (hasLetter(w.core) && !p.inCode && (!isAbbreviation(w.core) || w.vietnamese)) {
-                ++words;
-                vietnamese += w.vietnamese;
+            struct Work
+            {
+                QString core;
+                QList<Candidate> candidates;
+                bool vietnamese = false;
+            };
+            std::vector<Work> work;
+            work.reserve(size_t(end - start));
+            int words = 0, vietnamese = 0;
+            for (qsizetype i = start; i < end; ++i) {
+                const Piece &p = pieces[i];
+                Work w{text.mid(p.begin, p.length).toString(), {}, false};
+                w.candidates = candidatesFor(p, w.core);
+                // Vietnamese: a syllable, or OCR damage the channel turns into one ("chirc" → "chức"). Foreign words
+                // that the training text happened to contain ("review") propose only themselves.
+                w.vietnamese = hasLetter(w.core) && !(p.inCode && isAbbreviation(w.core)) && !w.candidates.isEmpty()
+                    && (text::isSyllable(w.core) || w.candidates.front().text != w.core.toLower());
+                // Abbreviations and codes say nothing about the language of the sentence; upper-case words
+                // that are Vietnamese ("CỘNG HÒA") do.
+                if (hasLetter(w.core) && !p.inCode && (!isAbbreviation(w.core) || w.vietnamese)) {
+                    ++words;
+                    vietnamese += w.vietnamese;
+                }
+                work.push_back(std::move(w));
             }
-            work.push_back(std::move(w));
-        }
-        // A sentence where most words are not Vietnamese (English, Chinese, codes) is left as it is, with
-        // zero confidence, rather than forced into Vietnamese.
-        const bool decode = vietnamese > 0 && vietnamese * 2 >= words;
+            // A sentence where most words are not Vietnamese (English, Chinese, codes) is left as it is, with
+            // zero confidence, rather than forced into Vietnamese.
+            const bool decode = vietnamese > 0 && vietnamese * 2 >= words;
 
-        std::vector<Slot> positions;
-        positions.reserve(work.size());
-        for (Work &w : work) {
-            if (!decode)
-                w.candidates.clear();
-            if (!w.candidates.isEmpty()) {
-                positions.push_back({w.candidates});
-            } else {
-                const LanguageModel::WordId id
-                    = isNumber(w.core) ? LanguageModel::kNumber : lm.id(text::exactKey(w.core));
-                positions.push_back({{Candidate{id, w.core, 0}}});
+            std::vector<Slot> positions;
+            positions.reserve(work.size());
+            for (Work &w : work) {
+                if (!decode)
+                    w.candidates.clear();
+                if (!w.candidates.isEmpty()) {
+                    positions.push_back({w.candidates});
+                    if (writing && !confident.isEmpty() && w.candidates.size() > 1) {
+                        for (Candidate &c : positions.back().candidates) {
+                            const int seen = confident.value(c.id);
+                            if (seen > 0)
+                                c.channel += kDocumentWeight * float(std::log1p(seen));
+                        }
+                    }
+                } else {
+                    const LanguageModel::WordId id
+                        = isNumber(w.core) ? LanguageModel::kNumber : lm.id(text::exactKey(w.core));
+                    positions.push_back({{Candidate{id, w.core, 0}}});
+                }
             }
-        }
-        const std::vector<Decision> decisions
-            = decodeSentence(lm, positions, m == Mode::EngOcr ? kOcrBeam : kDefaultBeam);
+            const std::vector<Decision> decisions
+                = decodeSentence(lm, positions, m == Mode::EngOcr ? kOcrBeam : kDefaultBeam);
+            if (!writing) {
+                for (size_t k = 0; k < work.size(); ++k) {
+                    const Decision &d = decisions[k];
+                    const QList<Candidate> &cands = positions[k].candidates;
+                    if (cands.size() > 1 && d.probability[size_t(d.chosen)] >= kConfident)
+                        ++confident[cands.at(d.chosen).id];
+                }
+                start = end;
+                continue;
+            }
 
-        for (size_t k = 0; k < work.size(); ++k) {
-            const Piece &p = pieces[start + qsizetype(k)];
-            const Work &w = work[k];
-            QString out = w.core;
-            double confidence = 0;
-            QList<Alternative> alternatives;
-            if (!w.candidates.isEmpty()) {
-                const Decision &d = decisions[k];
-                const QList<Candidate> &cands = positions[k].candidates;
-                const qsizetype at = start + qsizetype(k);
-                const bool startsLine = at == 0 || pieces[at - 1].line != p.line || pieces[at - 1].endsSentence;
-                const auto spell = [&](const Candidate &c) {
-                    if (c.id == LanguageModel::kNumber || p.shape == Piece::Shape::Versus)
-                        return c.text;
-                    // "$" has no case: the word is capitalised where a line or sentence starts ("Số:").
-                    QString caseOf = p.shape == Piece::Shape::DollarJoined ? (startsLine ? u"S"_s : u"s"_s) : w.core;
-                    if (caseOf.startsWith(u'$')) // "$6": an S, which OCR prints as "$" only in capitals
-                        caseOf.front() = u'S';
-                    // A capital I read for a lower-case l ("Iao" → "lao"): the I says nothing about case.
-                    if (m == Mode::EngOcr && caseOf.size() > 1 && caseOf.front() == u'I' && caseOf.at(1).isLower()
-                        && c.text.startsWith(u'l'))
-                        caseOf.front() = u'l';
-                    return applyCase(caseOf, usualToneSpelling(c.text), inUpperLine(p));
-                };
-                out = spell(cands.at(d.chosen));
-                confidence = d.probability[size_t(d.chosen)];
-                std::vector<int> order(size_t(cands.size()));
-                std::iota(order.begin(), order.end(), 0);
-                std::sort(order.begin(), order.end(),
-                    [&](int a, int b) { return d.probability[size_t(a)] > d.probability[size_t(b)]; });
-                for (size_t r = 0; r < order.size() && r < 4; ++r)
-                    alternatives.append({spell(cands.at(order[r])), d.probability[size_t(order[r])]});
-            } else if (decode && w.vietnamese) {
-                confidence = 1.0;
+            for (size_t k = 0; k < work.size(); ++k) {
+                const Piece &p = pieces[start + qsizetype(k)];
+                const Work &w = work[k];
+                QString out = w.core;
+                double confidence = 0;
+                QList<Alternative> alternatives;
+                if (!w.candidates.isEmpty()) {
+                    const Decision &d = decisions[k];
+                    const QList<Candidate> &cands = positions[k].candidates;
+                    const qsizetype at = start + qsizetype(k);
+                    const bool startsLine = at == 0 || pieces[at - 1].line != p.line || pieces[at - 1].endsSentence;
+                    const auto spell = [&](const Candidate &c) {
+                        if (c.id == LanguageModel::kNumber || p.shape == Piece::Shape::Versus)
+                            return c.text;
+                        // "$" has no case: the word is capitalised where a line or sentence starts ("Số:").
+                        QString caseOf
+                            = p.shape == Piece::Shape::DollarJoined ? (startsLine ? u"S"_s : u"s"_s) : w.core;
+                        if (caseOf.startsWith(u'$')) // "$6": an S, which OCR prints as "$" only in capitals
+                            caseOf.front() = u'S';
+                        // A capital I read for a lower-case l ("Iao" → "lao"): the I says nothing about case.
+                        if (m == Mode::EngOcr && caseOf.size() > 1 && caseOf.front() == u'I' && caseOf.at(1).isLower()
+                            && c.text.startsWith(u'l'))
+                            caseOf.front() = u'l';
+                        return applyCase(caseOf, usualToneSpelling(c.text), inUpperLine(p));
+                    };
+                    out = spell(cands.at(d.chosen));
+                    confidence = d.probability[size_t(d.chosen)];
+                    std::vector<int> order(size_t(cands.size()));
+                    std::iota(order.begin(), order.end(), 0);
+                    std::sort(order.begin(), order.end(),
+                        [&](int a, int b) { return d.probability[size_t(a)] > d.probability[size_t(b)]; });
+                    for (size_t r = 0; r < order.size() && r < 4; ++r)
+                        alternatives.append({spell(cands.at(order[r])), d.probability[size_t(order[r])]});
+                } else if (decode && w.vietnamese) {
+                    confidence = 1.0;
+                }
+                result.text += text.mid(copied, p.begin - copied);
+                result.text += out;
+                copied = p.begin + p.length;
+                if (hasLetter(w.core) || out != w.core) {
+                    if (alternatives.isEmpty())
+                        alternatives.append({out, confidence});
+                    result.tokens.append({p.begin, p.length, w.core, out, confidence, alternatives});
+                }
             }
-            result.text += text.mid(copied, p.begin - copied);
-            result.text += out;
-            copied = p.begin + p.length;
-            if (hasLetter(w.core) || out != w.core) {
-                if (alternatives.isEmpty())
-                    alternatives.append({out, confidence});
-                result.tokens.append({p.begin, p.length, w.core, out, confidence, alternatives});
-            }
+            start = end;
         }
-        start = end;
     }
     result.text += text.mid(copied);
     return result;
