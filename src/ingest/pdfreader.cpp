@@ -24,9 +24,16 @@ namespace {
 
 void quietPoppler()
 {
-    // Poppler reports every syntax error of a damaged file through qDebug; the reader reports damage itself.
+    // Poppler reports every syntax error of a damaged file through qDebug, which the CLI shows; the reader reports
+    // damage itself, so Poppler's details go to the log at debug level.
     static std::once_flag once;
-    std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, {}); });
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString &message, const QVariant &) {
+                logging::get("ingest")->debug("poppler: {}", message.toStdString());
+            },
+            {});
+    });
 }
 
 std::unique_ptr<Poppler::Document> openPdf(const QByteArray &bytes, const QByteArray &password)
