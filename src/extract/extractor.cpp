@@ -61,7 +61,7 @@ bool Scope::rightColumn(qsizetype line) const
 QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold)
 {
     static const QRegularExpression re(
-        uR"(c\S{1,3}ng\s{0,3}h\S{1,3}a\s{0,3}x\S\s{0,3}h\S{1,3}i\s{0,3}ch\S\s{0,3}ngh\S{1,2}a\s{0,3}vi\S{1,2}t\s{0,3}nam|d\S{1,2}ng\s{0,3}c\S{1,2}ng\s{0,3}s\S{1,2}n\s{0,3}vi\S{1,2}t\s{0,3}nam|d\S{1,2}c\s{0,3}\S{2,4}p\s{0,3}[-–]\s{0,3}t\S\s{0,3}do\s{0,3}[-–]\s{0,3}h\S{1,2}nh\s{0,3}ph\S{1,3}c)"_s);
+        uR"(c\S{1,3}ng\s{0,3}h\S{1,3}a\s{0,3}x\S{1,2}\s{0,3}h\S{1,3}i\s{0,3}ch\S\s{0,3}ngh\S{1,2}a\s{0,3}vi\S{1,2}t\s{0,3}nam|d\S{1,2}ng\s{0,3}c\S{1,2}ng\s{0,3}s\S{1,2}n\s{0,3}vi\S{1,2}t\s{0,3}nam|d\S{1,2}c\s{0,3}\S{2,4}p\s{0,3}[-–]\s{0,3}t\S\s{0,3}do\s{0,3}[-–]\s{0,3}h\S{1,2}nh\s{0,3}ph\S{1,3}c)"_s);
     QList<std::pair<qsizetype, qsizetype>> spans;
     auto it = re.globalMatch(fold);
     while (it.hasNext()) {

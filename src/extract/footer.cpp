@@ -123,7 +123,7 @@ void readSignature(const Scope &s, const QList<qsizetype> &candidates, Footer &f
         if (!s.rightColumn(i))
             continue;
         ++read;
-        const QString t = trimNoise(collapse(l.text));
+        const QString t = splitGluedWords(trimNoise(collapse(l.text)));
         if (t.size() > 160)
             break;
         if (looksLikeName(t)) {

@@ -115,7 +115,13 @@ QString agencyText(const QString &text)
         w.remove(specks);
         const bool dash = w == u"-"_s || w == u"–"_s;
         if (dash ? !kept.isEmpty() && kept.last() != u"-"_s : real.match(w).hasMatch())
-            kept.append(dash ? u"-"_s : splitGluedHead(w));
+            kept.append(dash ? u"-"_s : splitGluedWords(splitGluedHead(w)));
+    }
+    // "TỈNH" read as "TÍNH" (by OCR or repair) before a place name; "HÀ TĨNH" is a name.
+    for (qsizetype k = 0; k + 1 < kept.size(); ++k) {
+        if (foldText(kept.at(k)) == u"tinh"_s && kept.at(k) != u"TỈNH"_s && kept.at(k).toUpper() == kept.at(k)
+            && (k == 0 || foldText(kept.at(k - 1)) != u"ha"_s))
+            kept[k] = u"TỈNH"_s;
     }
     QString t = kept.join(u' ');
     t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.\\-]+$"_s));
@@ -234,12 +240,15 @@ struct Blanked
 {
     QString text;
     QString fold;
+    qsizetype right = -1; ///< where the quốc hiệu or tiêu ngữ starts on a line OCR merged across the columns
 };
 
 Blanked withoutNationalHeader(const Line &line)
 {
     Blanked b{line.text, line.fold};
     for (const auto &[start, length] : nationalHeaderSpans(line.fold)) {
+        if (b.right < 0)
+            b.right = start;
         for (qsizetype k = start; k < start + length; ++k) {
             b.text[k] = u' ';
             b.fold[k] = u' ';
@@ -271,10 +280,39 @@ void findReference(Scope &s, QList<Blanked> &block, TextCut *where)
         while (it.hasNext()) {
             const auto label = it.next();
             const qsizetype after = label.capturedEnd();
-            // The number may be a handwritten fill-in OCR cannot read: "Số: M/STTTT-TTBCBC".
-            const auto m = referencePattern().match(
+            // "… Nghị định số. 09/2019/NĐ-CP" in a sentence cites another document: the label follows a word in
+            // lower case. The document's own label opens its line or follows the agency's capitals.
+            const QString before = b.text.left(label.capturedStart(1)).trimmed();
+            qsizetype typeLength = 0;
+            const bool typeOpens
+                = typeAtStart(foldText(before), &typeLength) && typeLength == before.size(); // "Luật số:"
+            if (!before.isEmpty() && before.back().isLower() && !typeOpens)
+                continue;
+            // The number may be a handwritten fill-in OCR cannot read: "Số: M/STTTT-TTBCBC"; OCR may lose the
+            // slash after the number ("94TT-CAT").
+            // A space OCR put inside the notation's first group ("30/T B-MTTQ") is closed first.
+            static const QRegularExpression split(uR"x(\G(\d{1,6}\s{0,2}/\s{0,2}\p{Lu}{1,3}) (\p{Lu}{1,3}-\p{Lu}))x"_s);
+            if (const auto gap = split.match(b.text, after); gap.hasMatch()) {
+                const qsizetype at = gap.capturedEnd(1);
+                b.text = b.text.left(at) + b.text.mid(at + 1) + u' ';
+                b.fold = b.fold.left(at) + b.fold.mid(at + 1) + u' ';
+            }
+            auto m = referencePattern().match(
                 b.text, after, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            static const QRegularExpression slashless(uR"(\G(\d{1,6})(\p{Lu}[\p{L}\d]{0,8}(?:-[\p{L}\d]+)+))"_s);
+            const auto lost = m.hasMatch() ? QRegularExpressionMatch() : slashless.match(b.text, after);
             const qsizetype line = s.headerLine + i;
+            if (lost.hasMatch()) {
+                s.doc.fields.number = lost.captured(1);
+                s.doc.fields.notation = lost.captured(2);
+                s.doc.fields.reference = lost.captured(1) + u'/' + lost.captured(2);
+                s.note(u"reference"_s, line, lost.capturedStart(), lost.capturedLength(), 0.7);
+                s.note(u"number"_s, line, lost.capturedStart(1), lost.capturedLength(1), 0.7);
+                s.note(u"notation"_s, line, lost.capturedStart(2), lost.capturedLength(2), 0.7);
+                *where = {line, label.capturedStart(1), lost.capturedEnd() - label.capturedStart(1)};
+                blankSpan(b, label.capturedStart(1), lost.capturedEnd() - label.capturedStart(1));
+                return;
+            }
             if (m.hasMatch()) {
                 const auto ref = normaliseReference(m.captured(0));
                 if (!ref)
@@ -402,7 +440,9 @@ void findAgency(Scope &s, const QList<Blanked> &block, qsizetype blockEnd)
     for (qsizetype i = 0; i < blockEnd && i < block.size(); ++i) {
         if (!s.leftColumn(s.headerLine + i))
             continue;
-        const QString t = agencyText(block.at(i).text);
+        // On a merged line, what follows the quốc hiệu is the right column's.
+        const Blanked &b = block.at(i);
+        const QString t = agencyText(b.right >= 0 ? b.text.left(b.right) : b.text);
         static const QStringList marks
             = {u"khan"_s, u"thuong khan"_s, u"hoa toc"_s, u"mat"_s, u"toi mat"_s, u"tuyet mat"_s};
         if (t.isEmpty() || !isUpperLine(t) || marks.contains(foldText(t)))
@@ -476,7 +516,9 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
             if (!next.isEmpty() && next.at(0).isLower() && !bodyCue(s.lines.at(i + 1).fold))
                 continue;
         }
-        if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold)
+        static const QRegularExpression mark(
+            uR"(^\W*(?:do (?:khan|mat)\W*)?(?:mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\W*$)"_s);
+        if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold) || mark.match(l.fold).hasMatch()
             || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
             break;
         // A decision repeats its issuer under the title, in capitals: not part of a mixed-case summary.
@@ -508,16 +550,49 @@ QString capitalsSummary(const QString &rest, const QString &issuerRaw)
     return collapse(out);
 }
 
+// A title line in capitals that OCR broke or misread by a letter ("CHUỒN G TRÌNH"): its letters, spaces
+// ignored, are a type name's, or one letter away from a single long one. The whole line is the type.
+const DocType *garbledTitle(const Line &l, qsizetype skip, qsizetype *length)
+{
+    static const QRegularExpression nonLetters(u"[^a-z]"_s);
+    const QString text = withoutSpecks(l.text.mid(skip));
+    if (text.isEmpty() || text.size() > 30 || !isUpperLine(text))
+        return nullptr;
+    const QString letters = foldText(text).remove(nonLetters);
+    const DocType *near = nullptr;
+    int nearCount = 0;
+    for (const DocType &t : docTypes()) {
+        const QString name = QString(t.fold).remove(nonLetters);
+        if (name == letters) {
+            near = &t;
+            nearCount = 1;
+            break;
+        }
+        if (name.size() >= 8 && distance(name, letters, 1) <= 1) {
+            near = &t;
+            ++nearCount;
+        }
+    }
+    if (nearCount != 1)
+        return nullptr;
+    *length = l.text.size() - skip;
+    return near;
+}
+
 void findTitle(Scope &s, qsizetype from)
 {
     const qsizetype end = std::min(s.last, from + kHeaderLines);
     for (qsizetype i = from; i <= end; ++i) {
         const Line &l = s.lines.at(i);
+        // Scan specks before the title ("_ BÁO CÁO") are skipped.
         qsizetype skip = 0;
-        while (skip < l.fold.size() && l.fold.at(skip).isSpace())
+        while (skip < l.fold.size()
+            && (!l.text.at(skip).isLetter() || l.text.at(skip).category() == QChar::Letter_Modifier))
             ++skip;
         qsizetype length = 0;
         const DocType *type = typeAtStart(QStringView(l.fold).mid(skip), &length);
+        if (!type)
+            type = garbledTitle(l, skip, &length);
         if (!type || type->fold == u"van ban"_s)
             continue;
         if (upperShare(QStringView(l.text).mid(skip, length)) < 0.8)
@@ -658,7 +733,7 @@ const QRegularExpression &numberLabel()
     // without a colon must open its line ("Số 116-KH/BCĐ"), so "… Nghị quyết số 51/2001/QH10" in a sentence
     // is not the document's number.
     static const QRegularExpression re(
-        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])(s[o06&e]?[:.]{1,2})\s{0,3}|^\s*[-_–—.'‘’"“”~]?(s[o06&e]?)\s{1,3}(?=[\d_.…])))"_s);
+        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])([s§][o06&e]?[:.]{1,2})\s{0,3}|^\s*[-_–—.'‘’"“”~]?([s§][o06&e]?)\s{1,3}(?=[\d_.…])))"_s);
     return re;
 }
 
@@ -690,11 +765,15 @@ void findHeader(Scope &s)
         agencyEnd = date.line - s.headerLine + 1;
     if (s.doc.hasHeader && agencyEnd > 0) {
         findAgency(s, block, agencyEnd);
-        findMarks(s, QList<Blanked>(block.begin(), block.begin() + std::min<qsizetype>(agencyEnd + 2, block.size())));
     }
     s.headerEnd = s.headerLine + std::max<qsizetype>(agencyEnd, date.line >= 0 ? date.line - s.headerLine + 1 : 0);
     findTitle(s, std::max(s.headerEnd, s.headerLine));
     findSubject(s, std::min(end, std::max(s.headerEnd + 6, s.headerLine + 12)));
+    if (s.doc.hasHeader && agencyEnd > 0) {
+        // Marks are boxed under the number, or under the V/v lines.
+        const qsizetype marksEnd = std::max(agencyEnd, s.headerEnd - s.headerLine) + 2;
+        findMarks(s, QList<Blanked>(block.begin(), block.begin() + std::min<qsizetype>(marksEnd, block.size())));
+    }
     if (s.doc.fields.type.isEmpty())
         typeFromReference(s);
     if (!s.doc.fields.issuedDate.isValid() && s.doc.hasHeader)

@@ -235,6 +235,8 @@ const QRegularExpression &referencePattern()
 std::optional<Reference> normaliseReference(QString printed, const DocType *type)
 {
     printed.remove(QRegularExpression(u"\\s+"_s));
+    // OCR reads Đ as the Icelandic Ð, sometimes both at once ("QĐÐ").
+    printed.replace(u"ĐÐ"_s, u"Đ"_s).replace(u"ÐĐ"_s, u"Đ"_s).replace(u'Ð', u'Đ');
     while (!printed.isEmpty() && (printed.back() == u'.' || printed.back() == u'-' || printed.back() == u'/'))
         printed.chop(1);
     static const QRegularExpression head(u"^(\\d[\\d.]*)([/-])(.+)$"_s);
@@ -295,7 +297,8 @@ std::optional<Reference> normaliseReference(QString printed, const DocType *type
 QDate findDate(QStringView fold, qsizetype *from, qsizetype *length)
 {
     static const QRegularExpression words(
-        uR"(ngay\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?th[^\s\d]{0,4}\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?n[^\s\d]{0,2}m\s{0,3}(\d{4}))"_s);
+        // "tháng" may be misread whole ("ngày 22 Tôn, 4 năm 2022"): any short word in its place.
+        uR"(ngay\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?(?:th[^\s\d]{0,4}|[^\s\d]{1,5})\s{0,3}([0-9oil|&sb]{1,2})\s{0,3}(?:,\s*)?n[^\s\d]{0,2}m\s{0,3}(\d{4}))"_s);
     static const QRegularExpression numeric(
         uR"(ngay\s{0,3}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4}))"_s);
     auto it = words.globalMatch(fold);
@@ -474,6 +477,54 @@ QString withoutSpecks(const QString &text)
             kept.append(w);
     }
     return kept.join(u' ');
+}
+
+namespace {
+
+QString splitGluedWord(const QString &word)
+{
+    const qsizetype n = word.size();
+    if (n < 5 || word.toUpper() != word || text::isSyllable(word) || !text::hasDiacritics(word))
+        return word;
+    for (QChar c : word) {
+        if (!c.isLetterOrNumber())
+            return word;
+    }
+    // pieces[i]: fewest pieces covering word.left(i); -1 when it cannot be covered.
+    QList<int> pieces(n + 1, -1);
+    QList<qsizetype> cut(n + 1, 0);
+    pieces[0] = 0;
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype len = 1; len <= std::min<qsizetype>(i, 8); ++len) {
+            const qsizetype start = i - len;
+            if (pieces[start] < 0)
+                continue;
+            const QStringView piece = QStringView(word).mid(start, len);
+            const bool digits = std::all_of(piece.begin(), piece.end(), [](QChar c) { return c.isDigit(); });
+            if (!digits && !text::isWellFormedSyllable(piece))
+                continue;
+            if (pieces[i] < 0 || pieces[start] + 1 < pieces[i]) {
+                pieces[i] = pieces[start] + 1;
+                cut[i] = start;
+            }
+        }
+    }
+    if (pieces[n] < 2)
+        return word;
+    QStringList out;
+    for (qsizetype i = n; i > 0; i = cut[i])
+        out.prepend(word.mid(cut[i], i - cut[i]));
+    return out.join(u' ');
+}
+
+} // namespace
+
+QString splitGluedWords(const QString &text)
+{
+    QStringList words = text.split(u' ');
+    for (QString &w : words)
+        w = splitGluedWord(w);
+    return words.join(u' ');
 }
 
 QString cleanItem(QString item)

@@ -89,5 +89,9 @@ QString trimNoise(const QString &text);
 /// words made only of punctuation and marks are dropped, except a dash between two words ("kinh tế - xã hội").
 /// Collapsed.
 QString withoutSpecks(const QString &text);
+/// Upper-case words OCR printed without the spaces between them, split into syllables: "TỈNHBÌNHPHƯỚC" →
+/// "TỈNH BÌNH PHƯỚC", "QUÂNKHU9" → "QUÂN KHU 9". Each word of the text is split only when it is not a
+/// syllable itself, carries a diacritic, and reads as a sequence of well-formed syllables (fewest pieces).
+QString splitGluedWords(const QString &text);
 
 } // namespace vt::extract::detail

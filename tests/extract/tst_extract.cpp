@@ -110,6 +110,8 @@ private slots:
     void issuerConvention_data();
     void issuerConvention();
     void numberRunIntoPlace();
+    void ocrDamagedHeader_data();
+    void ocrDamagedHeader();
     void evidenceSpans();
     void json();
     void badInput_data();
@@ -638,6 +640,10 @@ void TestExtract::issuerConvention_data()
         << u"TỈNH ỦY BÌNH ĐỊNH\nVĂN PHÒNG TỈNH ỦY"_s << u"Văn phòng Tỉnh ủy Bình Định"_s << u"Tỉnh ủy Bình Định"_s;
     QTest::newRow("own locality") << u"TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH KIÊN GIANG"_s << u"Cục Thuế tỉnh Kiên Giang"_s
                                   << u"Tổng cục Thuế"_s;
+    QTest::newRow("words glued, TỈNH misread")
+        << u"QUÂNKHU9\nBỘ CHỈ HUY QUÂN SỰ TÍNH HOÀBÌNH"_s << u"Bộ Chỉ huy quân sự tỉnh Hoà Bình"_s << u"Quân khu 9"_s;
+    QTest::newRow("HÀ TĨNH is a name") << u"UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ"_s << u"Sở Nội vụ tỉnh Hà Tĩnh"_s
+                                       << u"UBND tỉnh Hà Tĩnh"_s;
     QTest::newRow("unit of a central body")
         << u"BỘ TÀI CHÍNH\nVỤ NGÂN SÁCH NHÀ NƯỚC"_s << u"Vụ Ngân sách Nhà nước"_s << u"Bộ Tài chính"_s;
 }
@@ -674,6 +680,54 @@ Sở Tư pháp hướng dẫn thực hiện chứng thực bản sao điện t�
     QCOMPARE(doc.fields.place, u"Bà Rịa - Vũng Tàu"_s);
     QCOMPARE(doc.fields.issuedDate, QDate(2025, 1, 9));
     QCOMPARE(doc.fields.issuer, u"Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu"_s);
+}
+
+void TestExtract::ocrDamagedHeader_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("issuer");
+    const QString motto = u"\nĐộc lập - Tự do - Hạnh phúc\n"_s;
+    QTest::newRow("slash lost, § for S") << u"CÔNG AN TỈNH CÀ MAU CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s + motto
+            + u"§ố:94TT-CAT  ^ - Cà Mau, ngày 12 tháng 6 năm 2018\nTỜ TRÌNH\nVề việc bổ sung kinh phí"_s
+                                         << u"94/TT-CAT"_s << u"Tờ trình"_s << QDate(2018, 6, 12)
+                                         << u"Công an tỉnh Cà Mau"_s;
+    QTest::newRow("space inside the notation, Đ doubled")
+        << u"UBND TỈNH SÓC TRĂNG CỘNG HOÀ xăn HỘI CHỦ NGHĨA VIỆT NAM _\nSỞ TƯ PHÁP"_s + motto
+            + u"Số: 30/Q ĐÐ-STP Sóc Trăng, ngày 31 tháng 8 năm 2020\nQUYẾT ĐỊNH\nVề việc công nhận"_s
+        << u"30/QĐ-STP"_s << u"Quyết định"_s << QDate(2020, 8, 31) << u"Sở Tư pháp tỉnh Sóc Trăng"_s;
+    QTest::newRow("name ends after the quốc hiệu")
+        << u"ỦY BAN MẶT TRẬN TỔ QUỐC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM -\nVIỆT NAM TỈNH SÓC TRĂNG _ Độc lập - Tự "
+           u"do - Hạnh phúc\nSố: 30/T B-MTTQ Sóc Trăng, ngày 22 Tôn, 4 năm 2022\nTHÔNG BÁO\nKết luận hội nghị"_s
+        << u"30/TB-MTTQ"_s << u"Thông báo"_s << QDate(2022, 4, 22)
+        << u"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng"_s;
+    // The number is unreadable: the citation in the preamble is not it; the title is broken by OCR.
+    QTest::newRow("no number, garbled title")
+        << u"TỈNH ỦY KIÊN GIANG. ____ ĐẢNG CỘNG SẢN VIỆT NAM\nc0 0U Kiên Giang, ngày 19 tháng 5 năm 2022\n\nCHUỒN G "
+           u"TRÌNH _\nHành động năm 2022_\nCăn cứ Nghị định số. 09/2019/NĐ- CP ngày 24/01/2019 của Chính phủ;"_s
+        << QString() << u"Chương trình"_s << QDate(2022, 5, 19) << u"Tỉnh ủy Kiên Giang"_s;
+}
+
+void TestExtract::ocrDamagedHeader()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, reference);
+    QFETCH(QString, type);
+    QFETCH(QDate, date);
+    QFETCH(QString, issuer);
+    const ExtractedDocument doc = single(header + u"\nCác đơn vị thực hiện nghiêm túc nội dung trên./.\n"_s);
+    QCOMPARE(doc.fields.reference, reference);
+    QCOMPARE(doc.fields.type, type);
+    QCOMPARE(doc.fields.issuedDate, date);
+    QCOMPARE(doc.fields.issuer.toLower(), issuer.toLower());
+
+    // A confidentiality mark boxed under the V/v lines is not part of the summary.
+    const ExtractedDocument marked
+        = single(QString(kDispatch).replace(u"ngân sách năm 2026\n"_s, u"ngân sách năm 2026\nMẬT\n"_s));
+    QCOMPARE(marked.fields.summary, u"hướng dẫn lập dự toán ngân sách năm 2026"_s);
+    QCOMPARE(marked.fields.confidentiality, vt::Confidentiality::Confidential);
 }
 
 void TestExtract::evidenceSpans()
