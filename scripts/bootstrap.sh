@@ -60,13 +60,16 @@ test)
     exec ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 900
     ;;
 start)
-    # The desktop app arrives with its own issue; until then this starts the command line on the default
-    # database (created on first start) and shows what it can do.
-    cli="$build/src/cli/vanthu-cli"
-    "$cli" init
-    "$cli" --help
-    echo
-    echo "== The register (newest first):"
-    "$cli" list --limit 20 || true
+    # The desktop app on the default database (created on first start; VANTHU_DB or --db FILE choose another).
+    app="$build/src/app/vanthu"
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        echo "Văn Thư is a desktop app and this session has no display (\$DISPLAY and \$WAYLAND_DISPLAY are empty)." >&2
+        echo "Start it from a desktop session, over ssh -X, or under a virtual X server:" >&2
+        echo "  xvfb-run -a -s '-screen 0 1600x1000x24' $app --screenshot /tmp/vanthu.png" >&2
+        echo "The command line needs no display: $build/src/cli/vanthu-cli --help" >&2
+        exit 1
+    fi
+    echo "== Starting $app"
+    exec "$app" "${@:2}"
     ;;
 esac
