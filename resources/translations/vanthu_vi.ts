@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Handling unit or person</source>
-        <translation>Đơn vị hoặc người nhận</translation>
+        <translation>Đơn vị, người nhận</translation>
     </message>
     <message>
         <source>Due date</source>

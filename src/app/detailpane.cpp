@@ -130,6 +130,7 @@ DetailPane::DetailPane(store::Database &db, QWidget *parent) : QWidget(parent), 
     m_history->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setStretchLastSection(true);
+    m_history->header()->resizeSection(0, m_history->fontMetrics().horizontalAdvance(u"00/00/0000 00:00"_s) + 16);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

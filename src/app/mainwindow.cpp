@@ -61,13 +61,15 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     const int date = fm.horizontalAdvance(u"00/00/0000"_s) + pad;
     const int em = fm.horizontalAdvance(u'n');
     const std::pair<int, int> widths[] = {{RegisterTableModel::MarksColumn, fm.horizontalAdvance(u"HT M !"_s) + pad},
-        {RegisterTableModel::ArrivalDateColumn, date}, {RegisterTableModel::ArrivalNumberColumn, 7 * em + pad},
-        {RegisterTableModel::IssuerColumn, 22 * em}, {RegisterTableModel::ReferenceColumn, 17 * em},
-        {RegisterTableModel::IssuedDateColumn, date}, {RegisterTableModel::TypeSummaryColumn, 42 * em},
-        {RegisterTableModel::HandlingColumn, 18 * em}, {RegisterTableModel::DueDateColumn, date},
+        {RegisterTableModel::ArrivalDateColumn, date}, {RegisterTableModel::ArrivalNumberColumn, 6 * em + pad},
+        {RegisterTableModel::IssuerColumn, 17 * em}, {RegisterTableModel::ReferenceColumn, 13 * em},
+        {RegisterTableModel::IssuedDateColumn, date}, {RegisterTableModel::TypeSummaryColumn, 36 * em},
+        {RegisterTableModel::HandlingColumn, 15 * em}, {RegisterTableModel::DueDateColumn, date},
         {RegisterTableModel::StatusColumn, 11 * em}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
+    // The summary takes what the other columns leave: every column stays in view.
+    header->setSectionResizeMode(RegisterTableModel::TypeSummaryColumn, QHeaderView::Stretch);
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
 
     m_detail = new DetailPane(db, this);
@@ -75,8 +77,11 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
+    // The register takes what the detail pane, at its preferred width, leaves.
+    splitter->setSizes({100000, 24 * m_table->fontMetrics().horizontalAdvance(u'n') + 160});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

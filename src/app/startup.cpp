@@ -28,7 +28,7 @@ void screenshotWhenShown(MainWindow &window, const QString &path)
         window.model(), &RegisterTableModel::pageFilled, &window,
         [&window, path] {
             QTimer::singleShot(400, &window, [&window, path] {
-                const bool saved = window.grab().save(path);
+                const bool saved = window.grab().save(path, nullptr, 0); // 0: smallest PNG
                 std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(path));
                 QCoreApplication::exit(saved ? 0 : 1);
             });

@@ -3,6 +3,7 @@
 #include "uilanguage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -36,6 +37,9 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    // Numbers as the language writes them (1.234.567 in Vietnamese); dates are written dd/MM/yyyy anyway.
+    QLocale::setDefault(language == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
     return true;
 }
 
