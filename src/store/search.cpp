@@ -264,7 +264,10 @@ Result<void> collectIds(sql::Connection &db, const QByteArray &sql, const QStrin
 
 /// Whether a filter can be served by one of the dispatch indexes. Without one, a listing reads the whole
 /// table anyway, and a sequential scan followed by a sort is several times faster than walking an index
-/// (direction's, or the sort column's) with a random row lookup per record: measured on a million records.
+/// (direction's, or the sort column's) with a random row lookup per record: measured on a million records
+/// (0.75 s against 2.5 s warm). A covering index of the register order, (direction, arrival_date,
+/// arrival_number) WHERE deleted_at IS NULL, would answer the default listing in 0.14 s; if one is added,
+/// this hint must go.
 tl::unexpected<Error> trashSearchRefused()
 {
     return fail(Error::InvalidArgument,
