@@ -107,6 +107,32 @@ qsizetype trailingName(const QString &text)
     return -1;
 }
 
+// The words in capitals that end a text, with an authority before them ("mm `... KT. GIÁM ĐỐC" → "KT. GIÁM
+// ĐỐC"): the signature column's part of a line OCR merged with the list.
+QString upperTail(const QString &text)
+{
+    const QStringList words = trimNoise(text).split(u' ', Qt::SkipEmptyParts);
+    qsizetype first = words.size();
+    while (first > 0) {
+        const QString &w = words.at(first - 1);
+        if (!(isUpperLine(w) || (w.size() >= 2 && w.toUpper() == w && w.at(0).isLetter()))
+            && !authorityPrefix().match(w).hasMatch())
+            break;
+        --first;
+    }
+    return words.mid(first).join(u' ');
+}
+
+// A person's name as signed, by its family name ("Bùi Bảo Quế", "Y Ngọc"): tells a name from a list item.
+bool isPersonName(const QString &text)
+{
+    static const QStringList families = {u"nguyen"_s, u"tran"_s, u"le"_s, u"pham"_s, u"hoang"_s, u"huynh"_s, u"phan"_s,
+        u"vu"_s, u"vo"_s, u"dang"_s, u"bui"_s, u"do"_s, u"ho"_s, u"ngo"_s, u"duong"_s, u"ly"_s, u"lam"_s, u"dinh"_s,
+        u"truong"_s, u"mai"_s, u"to"_s, u"ha"_s, u"luong"_s, u"cao"_s, u"doan"_s, u"trinh"_s, u"ta"_s, u"chau"_s,
+        u"thai"_s, u"quach"_s, u"kieu"_s, u"lai"_s, u"luu"_s, u"y"_s};
+    return looksLikeName(text) && families.contains(foldText(text.section(u' ', 0, 0)));
+}
+
 bool skippable(const Line &l)
 {
     static const QRegularExpression noise(
@@ -205,7 +231,9 @@ QString composeTitle(const Footer &f, SigningAuthority *authority)
 
 void findFooter(Scope &s)
 {
-    static const QRegularExpression label(uR"(^\s*n\S{1,2}i\s{0,2}nh\S{1,3}n\s{0,2}:?\s*)"_s);
+    // Also after a speck or a stray bullet ("- Nơi nhận:", "ˆ Nơi nh:").
+    static const QRegularExpression label(
+        uR"(^[^a-z\d]{0,4}n\S{1,2}i\s{0,2}nh(?:\S{1,3}n|\s{0,2}(?=:))\s{0,2}:?\s*)"_s);
     qsizetype recipientsLine = -1;
     for (qsizetype i = std::max(s.headerEnd, s.headerLine); i <= s.last; ++i) {
         if (label.match(s.lines.at(i).fold).hasMatch()) {
@@ -223,18 +251,31 @@ void findFooter(Scope &s)
         QStringList pieces;
         if (inline_.startsWith(u'-') || inline_.startsWith(u'–')) {
             pieces = inline_.split(QRegularExpression(u"(?:^|(?<=[;:.]))\\s*[-–+]\\s"_s), Qt::SkipEmptyParts);
-        } else if (!inline_.isEmpty() && isTitleFragment(trimNoise(inline_))) {
+        } else if (const QString title = isTitleFragment(trimNoise(inline_)) ? trimNoise(inline_) : upperTail(inline_);
+                   !title.isEmpty() && isTitleFragment(title)) {
             // the signature column runs beside the list
-            f.titles.append(normaliseTitle(trimNoise(inline_)));
+            f.titles.append(normaliseTitle(title));
             f.titleLines.append(recipientsLine);
         }
         qsizetype lastItem = recipientsLine;
         for (qsizetype k = recipientsLine + 1; k <= s.last && k < recipientsLine + 40 && beside.size() < 8; ++k) {
             const Line &l = s.lines.at(k);
-            // OCR specks before the bullet: "~- Thường trực Tỉnh ủy (b/c);".
-            QString t = collapse(l.text).remove(QRegularExpression(u"^[~_'‘’\"“”.·ˆ`]+\\s*(?=[-–+•])"_s));
+            // OCR specks and misread bullets: "~- Thường trực Tỉnh ủy (b/c);", "_= Sở Tài chính;", "~ Lưu: VT".
+            QString t = collapse(l.text).replace(
+                QRegularExpression(u"^[~_'‘’\"“”.·ˆ`=—–+•-]*[-–—~=+•](?:[\\s_]+|(?=\\p{L}))"_s), u"- "_s);
             if (t.isEmpty())
                 continue;
+            // The signer's name OCR'd with a stray bullet ("- Bùi Bảo Quế") ends the signature, not the list.
+            if (t.startsWith(u"- "_s) && isPersonName(trimNoise(t))) {
+                beside.append(k);
+                // OCR may give the list's last line, "Lưu: …", after the name.
+                for (qsizetype n = k + 1; n <= s.last && n <= k + 3; ++n) {
+                    static const QRegularExpression luu(uR"(^[^a-z]{0,4}l\S{1,2}u\s{0,2}:)"_s);
+                    if (luu.match(s.lines.at(n).fold).hasMatch())
+                        pieces.append(s.lines.at(n).text);
+                }
+                break;
+            }
             if (s.hasBoxes && !l.box.isEmpty() && !s.leftColumn(k)) {
                 beside.append(k); // the right column: the signature
                 continue;
@@ -264,7 +305,7 @@ void findFooter(Scope &s)
         }
         QStringList items;
         for (QString piece : std::as_const(pieces)) {
-            piece = cleanItem(piece);
+            piece = cleanItem(trimNoise(cleanItem(piece)));
             // A merged signature column leaves its text after the item's last separator.
             static const QRegularExpression tail(uR"([,;.]\s+([^,;.]*)$)"_s);
             const auto t = tail.match(piece);
@@ -278,6 +319,7 @@ void findFooter(Scope &s)
                     piece = cleanItem(piece.left(t.capturedStart()));
                 }
             }
+            piece = cleanItem(trimNoise(withoutSpecks(piece)));
             static const QRegularExpression keep(
                 uR"(^l\S{1,2}u\b\s*:?\s*)"_s, QRegularExpression::CaseInsensitiveOption);
             const auto k = keep.match(foldText(piece));

@@ -112,6 +112,7 @@ private slots:
     void numberRunIntoPlace();
     void ocrDamagedHeader_data();
     void ocrDamagedHeader();
+    void ocrDamagedFooter();
     void evidenceSpans();
     void json();
     void badInput_data();
@@ -728,6 +729,30 @@ void TestExtract::ocrDamagedHeader()
         = single(QString(kDispatch).replace(u"ngân sách năm 2026\n"_s, u"ngân sách năm 2026\nMẬT\n"_s));
     QCOMPARE(marked.fields.summary, u"hướng dẫn lập dự toán ngân sách năm 2026"_s);
     QCOMPARE(marked.fields.confidentiality, vt::Confidentiality::Confidential);
+}
+
+void TestExtract::ocrDamagedFooter()
+{
+    // Misread bullets, a label cut short, the signature column beside the list, and the signer's name with a
+    // stray bullet before the "Lưu" line.
+    const QString footer = uR"(Đề nghị các đơn vị thực hiện nghiêm túc nội dung trên./.
+
+ˆ Nơi nh: mm `... KT. GIÁM ĐỐC
+-Như trên,  -“ ' .. PHÓ GIÁM ĐỐC “
+_= Sở Tài chính;'
+—_~ Báo Long An, Đài PT-TH tỉnh;
++ Các phòng thuộc Sở;
+
+- Đặng Văn Hòa
+
+~ Lưu: VT, VP.
+)"_s;
+    const ExtractedDocument doc = single(kDispatch.left(kDispatch.indexOf(u"Căn cứ"_s)) + footer);
+    QCOMPARE(doc.fields.recipients,
+        (QStringList{u"Như trên"_s, u"Sở Tài chính"_s, u"Báo Long An, Đài PT-TH tỉnh"_s, u"Các phòng thuộc Sở"_s}));
+    QCOMPARE(doc.luu, u"VT, VP"_s);
+    QCOMPARE(doc.fields.signer, u"Đặng Văn Hòa"_s);
+    QCOMPARE(doc.fields.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
 }
 
 void TestExtract::evidenceSpans()
