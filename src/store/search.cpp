@@ -501,4 +501,29 @@ Result<QList<SearchHit>> Searcher::fetch(const QList<qint64> &ids)
     return out;
 }
 
+Result<SearchHit> Searcher::hitFor(qint64 id, const QString &text, bool prefixLastWord)
+{
+    auto rows = fetch({id});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(Error::NotFound, u"Record %1 is not in the register."_s.arg(id));
+    const QList<QueryTerm> terms = parseTerms(text, prefixLastWord);
+    if (terms.isEmpty())
+        return rows->front();
+    sql::Connection &db = m_db.connection();
+    if (anyExact(terms)) {
+        auto stmt = db.prepare("SELECT count(*) FROM dispatch_fts WHERE dispatch_fts MATCH ?1 AND rowid = ?2");
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        stmt->bind(1, matchExpression(terms, true)).bind(2, id);
+        if (auto r = stmt->step(); !r)
+            return tl::unexpected(r.error());
+        rows->front().exact = stmt->int64(0) > 0;
+    }
+    if (auto r = addSnippets(db, *rows, terms); !r)
+        return tl::unexpected(r.error());
+    return rows->front();
+}
+
 } // namespace vt::store

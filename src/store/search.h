@@ -81,6 +81,10 @@ public:
     /// The records with these ids (trashed ones too), without full text, citations or snippets, in the
     /// order of `ids`; ids that do not exist are left out. For filling a page of such a table.
     Result<QList<SearchHit>> fetch(const QList<qint64> &ids);
+    /// Record `id` as search() would return it for `text`: whether it matches the words as typed (exact),
+    /// and the snippet with the matched words marked. Empty text: no snippet. For a detail view of one
+    /// record of a result list loaded through ids(). Error::NotFound when there is no such record.
+    Result<SearchHit> hitFor(qint64 id, const QString &text, bool prefixLastWord = false);
 
 private:
     Database &m_db;

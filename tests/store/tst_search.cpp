@@ -55,6 +55,8 @@ private slots:
     void idsInSearchOrder_data();
     void idsInSearchOrder();
     void fetchByIds();
+    void hitForMatchesSearch_data();
+    void hitForMatchesSearch();
 
 private:
     SearchResults run(const QString &text, const Filter &filter = {}, SortKey sort = SortKey::Relevance,
@@ -602,6 +604,37 @@ void TestSearch::fetchByIds()
     auto none = Searcher(*m_db).fetch({});
     VT_VERIFY_OK(none);
     QVERIFY(none->isEmpty());
+}
+
+void TestSearch::hitForMatchesSearch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("prefix");
+    for (const QString &text : {u"doi ngoai"_s, u"đối ngoại"_s, u"hòa bình"_s, u"thuy"_s, u"toạ đàm"_s, u"đề án"_s})
+        QTest::addRow("%s", qPrintable(text)) << text << false;
+    QTest::addRow("prefix ke hoa") << u"ke hoa"_s << true;
+}
+
+void TestSearch::hitForMatchesSearch()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, prefix);
+    const SearchResults results = run(text, {}, SortKey::Relevance, true, prefix);
+    QVERIFY(!results.hits.isEmpty());
+    for (const SearchHit &h : results.hits) {
+        auto one = Searcher(*m_db).hitFor(h.dispatch.id, text, prefix);
+        VT_VERIFY_OK(one);
+        QCOMPARE(one->dispatch.id, h.dispatch.id);
+        QCOMPARE(one->exact, h.exact);
+        QCOMPARE(one->snippet, h.snippet);
+        QCOMPARE(one->highlights, h.highlights);
+    }
+    auto plain = Searcher(*m_db).hitFor(results.hits.front().dispatch.id, QString());
+    VT_VERIFY_OK(plain);
+    QVERIFY(plain->snippet.isEmpty());
+    auto missing = Searcher(*m_db).hitFor(999999, text);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
