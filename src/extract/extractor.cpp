@@ -41,13 +41,18 @@ double pageMiddle(const QList<Line> &lines, int page)
 
 } // namespace
 
+double Scope::pageMiddle(int page) const
+{
+    return detail::pageMiddle(lines, page);
+}
+
 // A line spanning both halves (OCR often reads the two header columns as one line) counts for both.
 bool Scope::leftColumn(qsizetype line) const
 {
     const Line &l = lines.at(line);
     if (!hasBoxes || l.box.isEmpty())
         return true;
-    return l.box.left() < pageMiddle(lines, l.page);
+    return l.box.left() < pageMiddle(l.page);
 }
 
 bool Scope::rightColumn(qsizetype line) const
@@ -55,7 +60,7 @@ bool Scope::rightColumn(qsizetype line) const
     const Line &l = lines.at(line);
     if (!hasBoxes || l.box.isEmpty())
         return true;
-    return l.box.right() > pageMiddle(lines, l.page);
+    return l.box.right() > pageMiddle(l.page);
 }
 
 QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold)

@@ -30,6 +30,8 @@ struct Scope
     /// The line is in the left half of its page (box known), or nothing is known (no box).
     bool leftColumn(qsizetype line) const;
     bool rightColumn(qsizetype line) const;
+    /// The middle of a page, from the boxes of its lines (0 without boxes).
+    double pageMiddle(int page) const;
 };
 
 /// Agency block, number and notation, place and date, type, summary, addressees, urgency, confidentiality.

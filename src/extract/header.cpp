@@ -498,6 +498,7 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
             ++i;
     }
     qsizetype widest = collapse(out).size() + (from > 0 ? 4 : 0);
+    double widestBox = collapse(out).isEmpty() ? 0 : s.lines.at(line).box.width();
     static const QRegularExpression labels(uR"(^\s*(?:n\S{1,2}i\s{0,2}nh\S{1,3}n|kinh\s{0,2}g\S{1,2}i|kinh)\b)"_s);
     for (int taken = 0; i <= s.last && taken < 5; ++i, ++taken) {
         const Line &l = s.lines.at(i);
@@ -509,6 +510,17 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         if (!sofar.isEmpty() && width > 60 && width > widest * 3 / 2 && !isUpperLine(l.text))
             break;
         widest = std::max(widest, width);
+        // With boxes: a title's summary is centred under it, and no line of it is much wider than the others;
+        // the body's lines start at the margin and run the width of the page.
+        const QRectF &head = s.lines.at(line).box;
+        if (!sofar.isEmpty() && !l.box.isEmpty() && !head.isEmpty() && l.page == s.lines.at(line).page) {
+            const double page = 2 * s.pageMiddle(l.page);
+            if (l.box.width() > 1.4 * widestBox
+                || (skipBlanks && std::abs(l.box.center().x() - head.center().x()) > 0.08 * page))
+                break;
+        }
+        if (!l.box.isEmpty())
+            widestBox = std::max(widestBox, l.box.width());
         // OCR leaves a blank line inside the summary's lines; the summary goes on if the next line continues
         // its sentence (lower case).
         if (l.blank() && !sofar.isEmpty() && i + 1 <= s.last && !s.lines.at(i + 1).blank()) {
@@ -518,8 +530,12 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         }
         static const QRegularExpression mark(
             uR"(^\W*(?:do (?:khan|mat)\W*)?(?:mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\W*$)"_s);
-        if (l.blank() || bodyCue(l.fold) || isHeaderMarker(l) || isPlaceDate(l.fold) || mark.match(l.fold).hasMatch()
-            || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
+        // "Thực hiện …" opens a body, or the summary under a plan's title ("KẾ HOẠCH" / "Thực hiện quản lý …").
+        static const QRegularExpression citing(uR"(\bso\s{0,2}\d)"_s);
+        const bool summaryOpening = sofar.isEmpty() && skipBlanks && l.fold.trimmed().startsWith(u"thuc hien "_s)
+            && l.text.size() < 120 && !citing.match(l.fold).hasMatch();
+        if (l.blank() || (bodyCue(l.fold) && !summaryOpening) || isHeaderMarker(l) || isPlaceDate(l.fold)
+            || mark.match(l.fold).hasMatch() || numberLabel().match(l.fold).capturedStart() == 0 || l.text.size() > 200)
             break;
         // A decision repeats its issuer under the title, in capitals: not part of a mixed-case summary.
         if (isUpperLine(l.text) && !sofar.isEmpty()

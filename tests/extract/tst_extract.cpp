@@ -113,6 +113,7 @@ private slots:
     void ocrDamagedHeader_data();
     void ocrDamagedHeader();
     void ocrDamagedFooter();
+    void titleSummaryByBoxes();
     void evidenceSpans();
     void json();
     void badInput_data();
@@ -753,6 +754,36 @@ _= Sở Tài chính;'
     QCOMPARE(doc.luu, u"VT, VP"_s);
     QCOMPARE(doc.fields.signer, u"Đặng Văn Hòa"_s);
     QCOMPARE(doc.fields.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
+}
+
+void TestExtract::titleSummaryByBoxes()
+{
+    // A plan's summary opens with "Thực hiện"; the body's first line, at the margin and wider, is not part of it
+    // even when it is short.
+    const QList<std::tuple<QString, double, double, double>> page = {{u"UBND TỈNH HẬU GIANG"_s, 70, 50, 170},
+        {u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, 320, 50, 230}, {u"SỞ XÂY DỰNG"_s, 100, 64, 110},
+        {u"Số: 178/KH-SXD"_s, 90, 90, 130}, {u"Hậu Giang, ngày 28 tháng 10 năm 2022"_s, 330, 90, 210},
+        {u"KẾ HOẠCH"_s, 270, 130, 70}, {u"Thực hiện quản lý trật tự xây dựng năm 2022"_s, 190, 144, 230},
+        {u"Theo yêu cầu của UBND tỉnh, Sở Xây dựng báo cáo"_s, 110, 170, 280},
+        {u"bảo đảm trật tự xây dựng trên địa bàn như sau:"_s, 80, 184, 300}};
+    QList<SourceLine> lines;
+    for (const auto &[text, left, top, width] : page)
+        lines.append({text, 1, QRectF(left, top, width, 12)});
+    const ExtractedDocument doc = vt::extract::extractDocuments(lines).value(0);
+    QCOMPARE(doc.fields.type, u"Kế hoạch"_s);
+    QCOMPARE(doc.fields.summary, u"Thực hiện quản lý trật tự xây dựng năm 2022"_s);
+    // Without boxes the plan's summary still opens with "Thực hiện"; a body opening with a citation does not.
+    QCOMPARE(single(uR"(UBND TỈNH HẬU GIANG
+SỞ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 178/KH-SXD
+Hậu Giang, ngày 28 tháng 10 năm 2022
+KẾ HOẠCH
+Thực hiện quản lý trật tự xây dựng năm 2022
+Căn cứ Luật Xây dựng;
+)"_s)
+                 .fields.summary,
+        u"Thực hiện quản lý trật tự xây dựng năm 2022"_s);
 }
 
 void TestExtract::evidenceSpans()
