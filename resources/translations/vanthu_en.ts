@@ -333,6 +333,18 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>The excerpt could not be read: %1</source>
+        <translation>The excerpt could not be read: %1</translation>
+    </message>
+    <message>
+        <source>matches only with diacritics ignored</source>
+        <translation>matches only with diacritics ignored</translation>
+    </message>
 </context>
 <context>
     <name>vt::gui::MainWindow</name>

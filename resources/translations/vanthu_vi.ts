@@ -333,6 +333,18 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích đoạn</translation>
+    </message>
+    <message>
+        <source>The excerpt could not be read: %1</source>
+        <translation>Không đọc được trích đoạn: %1</translation>
+    </message>
+    <message>
+        <source>matches only with diacritics ignored</source>
+        <translation>chỉ khớp khi bỏ dấu</translation>
+    </message>
 </context>
 <context>
     <name>vt::gui::MainWindow</name>

@@ -4,6 +4,8 @@
 
 #include "labels.h"
 
+#include "store/search.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,6 +121,11 @@ DetailPane::DetailPane(store::Database &db, QWidget *parent) : QWidget(parent), 
             emit citationActivated(link.mid(7).toLongLong());
     });
     m_form->addRow(tr("Cites"), m_citations);
+    m_snippet = new QLabel(formHost);
+    m_snippet->setWordWrap(true);
+    m_snippet->setTextFormat(Qt::RichText);
+    m_form->addRow(tr("Excerpt"), m_snippet);
+    m_form->setRowVisible(m_snippet, false);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -154,6 +161,8 @@ void DetailPane::showRecord(qint64 id)
         for (QLabel *v : std::as_const(m_values))
             v->clear();
         m_citations->clear();
+        m_snippet->clear();
+        m_form->setRowVisible(m_snippet, false);
         return;
     }
     auto record = store::DispatchStore(m_db).get(id);
@@ -179,6 +188,7 @@ void DetailPane::showRecord(qint64 id)
     setField(StatusRow, labels::status(d.status));
     setField(NotesRow, d.notes);
     showCitations(d.citations);
+    showSnippet(id);
     showHistory(id);
 }
 
@@ -195,6 +205,41 @@ void DetailPane::showCitations(const QList<Citation> &citations)
         lines.append(c.targetId ? u"<a href=\"record:%1\">%2</a>"_s.arg(c.targetId).arg(text) : text);
     }
     m_citations->setText(lines.isEmpty() ? tr("none") : lines.join(u"<br>"_s));
+}
+
+void DetailPane::setSearchText(const QString &text)
+{
+    m_searchText = text.trimmed().isEmpty() ? QString() : text;
+}
+
+void DetailPane::showSnippet(qint64 id)
+{
+    m_snippet->clear();
+    m_form->setRowVisible(m_snippet, !m_searchText.isEmpty());
+    if (m_searchText.isEmpty())
+        return;
+    auto hit = store::Searcher(m_db).hitFor(id, m_searchText, true);
+    if (!hit) {
+        m_snippet->setText(tr("The excerpt could not be read: %1").arg(hit.error().message).toHtmlEscaped());
+        return;
+    }
+    QString html;
+    int at = 0;
+    for (const auto &[start, length] : hit->highlights) {
+        html += hit->snippet.mid(at, start - at).toHtmlEscaped();
+        html += u"<span style=\"background-color:#fde68a\">"_s + hit->snippet.mid(start, length).toHtmlEscaped()
+            + u"</span>"_s;
+        at = start + length;
+    }
+    html += hit->snippet.mid(at).toHtmlEscaped();
+    if (!hit->exact)
+        html += u"<br><i>"_s + tr("matches only with diacritics ignored").toHtmlEscaped() + u"</i>"_s;
+    m_snippet->setText(html);
+}
+
+QString DetailPane::snippetText() const
+{
+    return m_snippet->text();
 }
 
 QString DetailPane::citationsText() const

@@ -27,8 +27,12 @@ public:
     /// Shows record `id`; 0 clears the pane.
     void showRecord(qint64 id);
     qint64 recordId() const { return m_id; }
+    /// The search the list shows: the record's snippet with the matched words marked is shown for it.
+    void setSearchText(const QString &text);
     /// The citations as shown (rich text with record:<id> links), for tests.
     QString citationsText() const;
+    /// The snippet as shown (rich text, matches marked), for tests; empty without search text.
+    QString snippetText() const;
 
 signals:
     /// The user followed a citation to a record that is in the register.
@@ -38,6 +42,7 @@ private:
     void setField(int row, const QString &text);
     void showCitations(const QList<Citation> &citations);
     void showHistory(qint64 id);
+    void showSnippet(qint64 id);
 
     store::Database &m_db;
     qint64 m_id = 0;
@@ -45,6 +50,8 @@ private:
     QFormLayout *m_form;
     QList<QLabel *> m_values;
     QLabel *m_citations;
+    QLabel *m_snippet;
+    QString m_searchText;
     QTreeWidget *m_history;
 };
 

@@ -126,6 +126,7 @@ void MainWindow::applyQuery()
 {
     store::SearchQuery q = m_search->query();
     q.filter.direction = currentRegister();
+    m_detail->setSearchText(q.text);
     m_count->setText(tr("Loading…"));
     m_model->setQuery(q);
 }

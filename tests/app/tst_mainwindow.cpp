@@ -236,6 +236,10 @@ void TestMainWindow::searchWithDiacriticsExactFirst()
     const QString all
         = text::exactKey(QStringList{d->reference, d->issuer, d->type, d->summary, d->fullText}.join(u' '));
     QVERIFY2(all.contains(text::exactKey(word)), qPrintable(word + u" in "_s + d->summary));
+    // The detail pane shows where the word is, marked.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->recordId(), m_window->model()->idAt(0), 10000);
+    const QString snippet = m_window->detailPane()->snippetText();
+    QVERIFY2(snippet.contains(u"<span"_s), qPrintable(snippet));
     m_window->searchBar()->lineEdit()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), int(vt::test::countOf(*m_db, incomingText({}))), 10000);
 }
