@@ -42,9 +42,11 @@ void LoaderWorker::loadIds(quint64 generation, const store::SearchQuery &query)
         return;
     QElapsedTimer timer;
     timer.start();
-    auto ids = store::Searcher(*db).ids(query);
+    // A newer query (the user typed on) interrupts this one within microseconds, instead of waiting for it.
+    auto ids = store::Searcher(*db).ids(query, [this, generation] { return isStale(generation); });
     if (!ids) {
-        emit failed(generation, ids.error().message);
+        if (!isStale(generation))
+            emit failed(generation, ids.error().message);
         return;
     }
     emit idsLoaded(generation, std::make_shared<const std::vector<qint64>>(std::move(*ids)), timer.elapsed());

@@ -427,6 +427,33 @@ Result<qint64> Searcher::count(const SearchQuery &query)
     return stmt->int64(0);
 }
 
+Result<std::vector<qint64>> Searcher::ids(const SearchQuery &query, const std::function<bool()> &cancelled)
+{
+    if (cancelled())
+        return fail(Error::Database, u"The search was cancelled."_s, u"interrupted"_s);
+    // SQLite calls the handler every 256 virtual-machine steps (a few microseconds); a non-zero answer
+    // interrupts the statement.
+    struct Poll
+    {
+        const std::function<bool()> &cancelled;
+        bool fired = false;
+    } poll{cancelled};
+    sqlite3 *handle = m_db.connection().handle();
+    sqlite3_progress_handler(
+        handle, 256,
+        [](void *p) -> int {
+            auto *state = static_cast<Poll *>(p);
+            state->fired = state->cancelled();
+            return state->fired ? 1 : 0;
+        },
+        &poll);
+    auto result = ids(query);
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!result && poll.fired)
+        return fail(Error::Database, u"The search was cancelled."_s, u"interrupted"_s);
+    return result;
+}
+
 Result<std::vector<qint64>> Searcher::ids(const SearchQuery &query)
 {
     sql::Connection &db = m_db.connection();

@@ -78,6 +78,10 @@ public:
     /// ignored): what a table over the whole result needs to know its row count and scroll. With text and
     /// Relevance, exact spellings come first as in search(). A million ids take 8 MB.
     Result<std::vector<qint64>> ids(const SearchQuery &query);
+    /// As ids(), but gives up as soon as `cancelled` returns true (polled from this thread every few thousand
+    /// steps of the query), returning Error::Database with an "interrupted" detail: for a loader that a newer
+    /// query makes useless while it runs.
+    Result<std::vector<qint64>> ids(const SearchQuery &query, const std::function<bool()> &cancelled);
     /// The records with these ids (trashed ones too), without full text, citations or snippets, in the
     /// order of `ids`; ids that do not exist are left out. For filling a page of such a table.
     Result<QList<SearchHit>> fetch(const QList<qint64> &ids);

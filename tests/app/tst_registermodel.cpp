@@ -25,6 +25,7 @@ private slots:
     void sortByColumnReorders();
     void staleGenerationIsDropped();
     void marksOverdueUrgentConfidential();
+    void idsQueryInterruptedWhileRunning();
 
 private:
     store::SearchQuery incoming() const
@@ -200,6 +201,29 @@ void TestRegisterModel::marksOverdueUrgentConfidential()
     QVERIFY(overdue > 0);
     QVERIFY(urgent > 0);
     QVERIFY(confidential > 0);
+}
+
+void TestRegisterModel::idsQueryInterruptedWhileRunning()
+{
+    // What the loader relies on to abandon a query a newer one has made useless (store::Searcher::ids).
+    for (const QString &text : {QString(), u"ke hoach"_s, u"kế hoạch"_s}) {
+        store::SearchQuery q = incoming();
+        q.text = text;
+        int polls = 0;
+        auto all = store::Searcher(*m_db).ids(q, [&polls] { return ++polls < 0; });
+        QVERIFY(all);
+        QVERIFY2(polls > 10, qPrintable(QString::number(polls)));
+        for (int after : {1, polls / 2}) {
+            int n = 0;
+            auto cut = store::Searcher(*m_db).ids(q, [&n, after] { return ++n > after; });
+            QVERIFY(!cut);
+            QCOMPARE(cut.error().detail, u"interrupted"_s);
+            QCOMPARE(n, after + 1); // stopped at the first poll that said so
+        }
+        auto again = store::Searcher(*m_db).ids(q);
+        QVERIFY(again);
+        QCOMPARE(*again, *all);
+    }
 }
 
 QTEST_MAIN(TestRegisterModel)

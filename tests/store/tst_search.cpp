@@ -55,6 +55,7 @@ private slots:
     void idsInSearchOrder_data();
     void idsInSearchOrder();
     void fetchByIds();
+    void idsCanBeCancelled();
     void hitForMatchesSearch_data();
     void hitForMatchesSearch();
 
@@ -604,6 +605,32 @@ void TestSearch::fetchByIds()
     auto none = Searcher(*m_db).fetch({});
     VT_VERIFY_OK(none);
     QVERIFY(none->isEmpty());
+}
+
+void TestSearch::idsCanBeCancelled()
+{
+    for (const QString &text : {QString(), u"doi ngoai"_s, u"đối ngoại"_s}) {
+        SearchQuery q;
+        q.text = text;
+        auto all = Searcher(*m_db).ids(q);
+        VT_VERIFY_OK(all);
+        int polls = 0;
+        auto notCancelled = Searcher(*m_db).ids(q, [&polls] {
+            ++polls;
+            return false;
+        });
+        VT_VERIFY_OK(notCancelled);
+        QCOMPARE(*notCancelled, *all);
+        QVERIFY(polls >= 1);
+        // Cancelled before it starts. (Interrupted while running: tests/app, on a register big enough.)
+        auto cancelled = Searcher(*m_db).ids(q, [] { return true; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().detail, u"interrupted"_s);
+        // The connection is left as it was: the next query runs to the end.
+        auto again = Searcher(*m_db).ids(q);
+        VT_VERIFY_OK(again);
+        QCOMPARE(*again, *all);
+    }
 }
 
 void TestSearch::hitForMatchesSearch_data()
