@@ -25,6 +25,7 @@ namespace {
 // kDocumentWeight × ln(1 + times).
 constexpr double kConfident = 0.9;
 constexpr float kDocumentWeight = 0.75f;
+constexpr qsizetype kDocumentPassLimit = 200'000;
 
 // Weight of the capitalisation prior (CasePrior) against the language model.
 constexpr float kCaseWeight = 0.5f;
@@ -465,7 +466,9 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     // English-model OCR: a first pass collects the words decoded with confidence; the second favours them where
     // the same document has them damaged beyond what the neighbours settle (names, the letter's subject).
     QHash<LanguageModel::WordId, int> confident;
-    for (int pass = m == Mode::EngOcr ? 0 : 1; pass < 2; ++pass) {
+    // A run of text longer than any document (a 10 MB line) gets one pass: its words are not one document's.
+    const bool twoPasses = m == Mode::EngOcr && pieces.size() <= kDocumentPassLimit;
+    for (int pass = twoPasses ? 0 : 1; pass < 2; ++pass) {
         const bool writing = pass == 1;
         qsizetype start = 0;
         while (start < pieces.size()) {
