@@ -75,7 +75,6 @@ void RegisterTableModel::requestPage(int page) const
     if (m_requested.contains(page) || !m_ids)
         return;
     m_requested.insert(page);
-    m_lastRequested = page;
     const qsizetype first = qsizetype(page) * kPageSize;
     const qsizetype last = std::min<qsizetype>(first + kPageSize, qsizetype(m_ids->size()));
     QList<qint64> ids(m_ids->begin() + first, m_ids->begin() + last);
@@ -109,8 +108,13 @@ void RegisterTableModel::onPageLoaded(quint64 generation, int page, const QList<
 
 void RegisterTableModel::onPageDropped(quint64 generation, int page)
 {
-    if (generation == m_generation)
-        m_requested.remove(page); // asked again if a view still shows it
+    if (generation != m_generation || !m_requested.remove(page))
+        return;
+    // A view that still shows the page repaints it, and its data() calls ask for the page again.
+    const int first = page * kPageSize;
+    const int last = std::min(first + kPageSize, rowCount()) - 1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void RegisterTableModel::onFailed(quint64 generation, const QString &message)

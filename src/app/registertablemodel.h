@@ -104,7 +104,6 @@ private:
     std::shared_ptr<const std::vector<qint64>> m_ids;
     QHash<int, QList<RegisterRow>> m_pages;
     mutable QSet<int> m_requested;
-    mutable int m_lastRequested = 0;
     QDate m_today;
 };
 
