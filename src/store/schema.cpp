@@ -113,8 +113,8 @@ CREATE INDEX audit_dispatch ON audit_log (dispatch_id);
 
 // Version 2: full-text search. An external-content FTS5 index over a view of the live (not trashed)
 // records, so the text is stored once. `detail=column` keeps which columns hold a word but not where: half
-// the size of a positional index; we need no phrase queries, and snippets are found in C++ (search.cpp). The store keeps it in step (see DispatchStore); 'rebuild' fills it
-// from records written by version 1.
+// the size of a positional index; we need no phrase queries, and snippets are found in C++ (search.cpp). The store
+// keeps it in step (see DispatchStore); 'rebuild' fills it from records written by version 1.
 constexpr const char *kVersion2 = R"sql(
 CREATE VIEW dispatch_search AS
 SELECT d.id AS id,
@@ -144,7 +144,13 @@ CREATE VIRTUAL TABLE dispatch_fts USING fts5(
 INSERT INTO dispatch_fts (dispatch_fts) VALUES ('rebuild');
 )sql";
 
-const char *const kSteps[] = {kVersion1, kVersion2};
+// Version 3: the registers' own order (newest arrival first) straight from an index over the live records, so
+// the app's table of a million records gets its ordered ids without a sort (0.1 s instead of 1–2 s).
+constexpr const char *kVersion3 = R"sql(
+CREATE INDEX dispatch_register ON dispatch (direction, arrival_date, arrival_number) WHERE deleted_at IS NULL;
+)sql";
+
+const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
@@ -177,8 +183,9 @@ Result<void> migrate(sql::Connection &db)
         return tl::unexpected(from.error());
     if (*from > kSchemaVersion) {
         return fail(Error::SchemaTooNew,
-                    u"This database was written by a newer Văn Thư (schema %1, this version reads up to %2). "
-                    "Update Văn Thư to open it."_s.arg(*from).arg(kSchemaVersion));
+            u"This database was written by a newer Văn Thư (schema %1, this version reads up to %2). "
+            "Update Văn Thư to open it."_s.arg(*from)
+                .arg(kSchemaVersion));
     }
     for (int version = *from + 1; version <= kSchemaVersion; ++version) {
         if (auto r = db.exec(kSteps[version - 1]); !r) {
@@ -192,8 +199,8 @@ Result<void> migrate(sql::Connection &db)
         return r;
     if (auto r = txn->commit(); !r)
         return r;
-    vt::logging::get("store")->info("database {} migrated from schema {} to {}", db.path().toStdString(), *from,
-                                        kSchemaVersion);
+    vt::logging::get("store")->info(
+        "database {} migrated from schema {} to {}", db.path().toStdString(), *from, kSchemaVersion);
     return {};
 }
 
