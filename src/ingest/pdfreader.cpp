@@ -13,9 +13,11 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +156,55 @@ void convertLegacy(QList<Page> &pages, QStringList &warnings, const QString &fil
 
 } // namespace
 
+/// Pixel sizes of the images the file holds. Image XObjects are streams, and streams never sit inside object
+/// streams, so their dictionaries can be read from the raw bytes: from the "obj" before "/Image" to "stream".
+QList<QSize> imageSizes(const QByteArray &pdf)
+{
+    static const QRegularExpression subtype(u"/Subtype\\s*/Image\\b"_s);
+    static const QRegularExpression width(u"/Width\\s+(\\d+)"_s), height(u"/Height\\s+(\\d+)"_s);
+    QList<QSize> sizes;
+    const QString text = QString::fromLatin1(pdf);
+    for (auto it = subtype.globalMatch(text); it.hasNext();) {
+        const qsizetype at = it.next().capturedStart();
+        const qsizetype begin = text.lastIndexOf(u" obj"_s, at);
+        const qsizetype end = text.indexOf(u"stream"_s, at);
+        if (begin < 0 || end < 0 || end - begin > 4096)
+            continue;
+        const QString dict = text.mid(begin, end - begin);
+        const QRegularExpressionMatch w = width.match(dict), h = height.match(dict);
+        if (w.hasMatch() && h.hasMatch())
+            sizes.append({w.captured(1).toInt(), h.captured(1).toInt()});
+    }
+    return sizes;
+}
+
+/// The resolution a scanned page was made at: that of the page-filling images of the file, when they agree.
+/// Rendering a 200 dpi scan at 300 dpi smears its noise into grey blobs that Tesseract reads far worse than the
+/// scan itself (on our noisy 200 dpi pages, mean word confidence 77 against 95), so such pages are rendered at
+/// their own resolution. 0 when unknown.
+int scanResolution(const QList<QSize> &images, QSizeF pagePt)
+{
+    if (pagePt.isEmpty())
+        return 0;
+    const double pageAspect = pagePt.width() / pagePt.height();
+    double low = 0, high = 0;
+    for (const QSize &size : images) {
+        if (size.isEmpty())
+            continue;
+        for (const bool turned : {false, true}) {
+            const double w = turned ? size.height() : size.width(), h = turned ? size.width() : size.height();
+            if (qAbs(w / h - pageAspect) > 0.02 * pageAspect)
+                continue;
+            const double dpi = w * 72.0 / pagePt.width();
+            low = low == 0 ? dpi : std::min(low, dpi);
+            high = std::max(high, dpi);
+        }
+    }
+    if (low == 0 || high > low * 1.05)
+        return 0;
+    return qRound((low + high) / 2);
+}
+
 QList<Line> pdfTextLines(const QByteArray &pdf, int pageIndex)
 {
     auto doc = openPdf(pdf, {});
@@ -191,6 +242,7 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
     OcrBatch batch(pool, options, hooks, count);
     QList<Page> pages(count);
     QSet<int> thin; // pages with a thin text layer, OCR'd as well
+    std::optional<QList<QSize>> images; // the file's image sizes, read at the first scanned page
     for (int i = 0; i < count; ++i) {
         if (hooks.canceled())
             return tl::unexpected(makeFailure(Failure::Canceled, tr("Reading was canceled.")));
@@ -220,7 +272,15 @@ Result<void> readPdf(const QByteArray &bytes, SourceFile &file, const ReadOption
             if (layer == Layer::Thin)
                 thin.insert(i);
         }
-        const int dpi = options.renderDpi;
+        int dpi = options.renderDpi;
+        if (words == 0) {
+            if (!images)
+                images = imageSizes(bytes);
+            // A scan below the rendering resolution is read at its own; finer ones are scaled down as usual.
+            const int native = scanResolution(*images, page.sizePt);
+            if (native >= 100 && native < dpi)
+                dpi = native;
+        }
         const QByteArray password = options.password;
         batch.submit(page.number,
             [bytes, password, i, dpi, name, imageOnly = words == 0](

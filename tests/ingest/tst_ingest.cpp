@@ -5,6 +5,7 @@
 
 #include "core/vietnamese.h"
 #include "ingest/legacyencoding.h"
+#include "ingest/pdfreader.h"
 #include "ingest/reader.h"
 #include "ingest/textfile.h"
 
@@ -92,6 +93,8 @@ private slots:
     void sniff_data();
     void sniff();
     void bornDigitalPdf();
+    void scanResolution_data();
+    void scanResolution();
     void legacyPdfLayer_data();
     void legacyPdfLayer();
     void encryptedPdf();
@@ -269,6 +272,39 @@ void TestIngest::sniff()
     QFETCH(QByteArray, head);
     QFETCH(int, kind);
     QCOMPARE(int(sniffContent(head)), kind);
+}
+
+void TestIngest::scanResolution_data()
+{
+    QTest::addColumn<QList<int>>("dpis"); // of the file's pages
+    QTest::addColumn<int>("expected");
+    QTest::newRow("200 dpi scan") << QList<int>{200, 200} << 200;
+    QTest::newRow("300 dpi scan") << QList<int>{300} << 300;
+    QTest::newRow("150 dpi fax") << QList<int>{150} << 150;
+    QTest::newRow("pages disagree") << QList<int>{200, 300} << 0;
+}
+
+void TestIngest::scanResolution()
+{
+    // The resolution a scanned PDF was made at is read from its images, so a 200 dpi scan is not blown up to
+    // 300 dpi for OCR (which reads the smeared noise far worse).
+    QFETCH(QList<int>, dpis);
+    QFETCH(int, expected);
+    QList<QImage> images;
+    for (int dpi : dpis)
+        images.append(fixtures::renderPage(fixtures::dispatchLines(1), dpi));
+    const QString path = m_dir->filePath(u"scan-%1.pdf"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+    QVERIFY(fixtures::writeImagePdf(path, images));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QSize> sizes = vt::ingest::imageSizes(f.readAll());
+    QCOMPARE(sizes.size(), dpis.size());
+    QCOMPARE(sizes.first(), images.first().size());
+    QCOMPARE(vt::ingest::scanResolution(sizes, QSizeF(595.3, 841.9)), expected);
+    // Turned scans are scans too; no images, or a page of another shape, tell nothing.
+    QCOMPARE(vt::ingest::scanResolution(sizes, QSizeF(841.9, 595.3)), expected);
+    QCOMPARE(vt::ingest::scanResolution({}, QSizeF(595.3, 841.9)), 0);
+    QCOMPARE(vt::ingest::scanResolution(sizes, QSizeF(595.3, 595.3)), 0);
 }
 
 void TestIngest::bornDigitalPdf()
