@@ -144,7 +144,8 @@ qsizetype agencyStart(const QList<Line> &lines, qsizetype marker, qsizetype floo
             start = i;
             continue;
         }
-        if (isUpperLine(t) && t.size() <= 120) {
+        // An agency line, also with OCR's marks around it ("BẢO I HIẾM XÃ HỘI TỈNH NAM ĐỊNH là viteei").
+        if ((isUpperLine(t) || (upperShare(t) >= 0.6 && isUpperLine(agencyText(t)))) && t.size() <= 120) {
             start = i;
             ++agencyLines;
             continue;

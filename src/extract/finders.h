@@ -46,6 +46,9 @@ void findCatalogueLine(Scope &scope);
 /// Spans of the quốc hiệu, the Party header and the tiêu ngữ in a folded line (for blanking and splitting).
 QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold);
 bool isHeaderMarker(const Line &line);
+/// An agency line as a scan leaves it: specks, stray marks and OCR's small-letter words dropped, glued
+/// words split, "TÍNH"/"SỬ" read back as "TỈNH"/"SỞ"; a dash that continues the name is kept.
+QString agencyText(const QString &text);
 /// The number label ("Số:", OCR "S6:") in a folded line; capture 1 is the label.
 const QRegularExpression &numberLabel();
 /// The "V/v" label of a công văn's summary in a folded line.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finders.h"
 
+#include "core/vietnamese.h"
+
 using namespace Qt::StringLiterals;
 
 namespace vt::extract::detail {
@@ -14,10 +16,10 @@ constexpr qsizetype kHeaderLines = 30; // the header block is within this many l
 const QStringList &agencyHeads()
 {
     static const QStringList heads = {u"uy ban nhan dan"_s, u"hoi dong nhan dan"_s, u"kiem toan nha nuoc"_s,
-        u"ban chap hanh"_s, u"bo chi huy"_s, u"vien kiem sat"_s, u"thu tuong"_s, u"chinh phu"_s, u"quoc hoi"_s,
-        u"van phong"_s, u"tong cuc"_s, u"chi cuc"_s, u"trung tam"_s, u"tinh uy"_s, u"thanh uy"_s, u"huyen uy"_s,
-        u"dang uy"_s, u"uy ban"_s, u"kho bac"_s, u"toa an"_s, u"cong an"_s, u"ubnd"_s, u"hdnd"_s, u"ubmttq"_s, u"bo"_s,
-        u"so"_s, u"cuc"_s, u"ban"_s, u"phong"_s, u"vu"_s, u"vien"_s, u"thue"_s, u"truong"_s};
+        u"bao hiem xa hoi"_s, u"ban chap hanh"_s, u"bo chi huy"_s, u"vien kiem sat"_s, u"thu tuong"_s, u"chinh phu"_s,
+        u"quoc hoi"_s, u"van phong"_s, u"tong cuc"_s, u"chi cuc"_s, u"trung tam"_s, u"tinh uy"_s, u"thanh uy"_s,
+        u"huyen uy"_s, u"dang uy"_s, u"uy ban"_s, u"kho bac"_s, u"toa an"_s, u"cong an"_s, u"ubnd"_s, u"hdnd"_s,
+        u"ubmttq"_s, u"bo"_s, u"so"_s, u"cuc"_s, u"ban"_s, u"phong"_s, u"vu"_s, u"vien"_s, u"thue"_s, u"truong"_s};
     return heads;
 }
 
@@ -103,64 +105,15 @@ QString splitGluedHead(const QString &word)
     return word;
 }
 
-// An agency line as a scan leaves it: specks and stray marks dropped ("SỞ VĂN HOÁ VÀ THỂ THAO ˆ ... : -" ends at
-// "THAO"), glued heads split ("VĂNPHÒNG"); a dash inside the name or ending the line (the name goes on below:
-// "SỞ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept.
-QString agencyText(const QString &text)
-{
-    static const QRegularExpression specks(uR"([_ˆ`~|"“”‘’'*^])"_s);
-    static const QRegularExpression real(u"[\\p{Lu}\\p{Ll}\\p{Lo}\\d]"_s);
-    QStringList kept;
-    for (QString w : collapse(text).split(u' ', Qt::SkipEmptyParts)) {
-        w.remove(specks);
-        const bool dash = w == u"-"_s || w == u"–"_s;
-        if (dash ? !kept.isEmpty() && kept.last() != u"-"_s : real.match(w).hasMatch())
-            kept.append(dash ? u"-"_s : splitGluedWords(splitGluedHead(w)));
-    }
-    // "TỈNH" read as "TÍNH" (by OCR or repair) before a place name; "HÀ TĨNH" is a name.
-    for (qsizetype k = 0; k + 1 < kept.size(); ++k) {
-        if (foldText(kept.at(k)) == u"tinh"_s && kept.at(k) != u"TỈNH"_s && kept.at(k).toUpper() == kept.at(k)
-            && (k == 0 || foldText(kept.at(k - 1)) != u"ha"_s))
-            kept[k] = u"TỈNH"_s;
-    }
-    QString t = kept.join(u' ');
-    t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.\\-]+$"_s));
-    return t;
-}
-
-// Edit distance, bounded: the exact value up to `limit`, limit + 1 beyond.
-qsizetype distance(QStringView a, QStringView b, qsizetype limit)
-{
-    if (std::abs(a.size() - b.size()) > limit)
-        return limit + 1;
-    QList<qsizetype> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        qsizetype diagonal = row[0];
-        row[0] = i;
-        qsizetype best = row[0];
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const qsizetype up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-            best = std::min(best, row[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-    }
-    return std::min(row[b.size()], limit + 1);
-}
-
-// A provincial or district parent whose locality OCR damaged ("ỦY BAN NHÂN DÂN Ý THNHKINGIANG") is read again
-// from the place on the date line when the two are close ("Kiên Giang": "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG").
+// A provincial or district parent whose locality OCR damaged is read again: by the province it is one slip
+// from ("UBND TỈNH TRÀ VĨNH"), or by the place on the date line when the two are close ("ỦY BAN NHÂN DÂN Ý
+// THNHKINGIANG" with "Kiên Giang, ngày …"). A parent naming a province exactly stays as it is.
 QString parentByPlace(const QString &parent, const QString &place)
 {
     static const QRegularExpression council(uR"(^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+)"_s);
     static const QRegularExpression party(uR"(^(?:tinh|thanh|huyen) uy\s+)"_s);
+    static const QRegularExpression kind(uR"(^(?:tinh|thanh pho)\s+)"_s);
     static const QRegularExpression nonLetters(u"[^a-z]"_s);
-    if (place.isEmpty())
-        return parent;
     const QString fold = foldText(parent);
     QRegularExpressionMatch m = council.match(fold);
     const bool isCouncil = m.hasMatch();
@@ -168,21 +121,33 @@ QString parentByPlace(const QString &parent, const QString &place)
         m = party.match(fold);
     if (!m.hasMatch())
         return parent;
+    const auto k = kind.match(
+        fold, m.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    const qsizetype nameAt = k.hasMatch() ? k.capturedEnd() : m.capturedEnd();
+    bool exact = false;
+    const QString province = provinceNear(parent.mid(nameAt), &exact);
+    if (exact)
+        return parent;
+    if (!province.isEmpty())
+        return parent.left(nameAt) + province.toUpper();
+    bool placeExact = false;
+    provinceNear(place, &placeExact);
+    if (!placeExact)
+        return parent;
     const QString rest = fold.mid(m.capturedEnd()).remove(nonLetters);
     const QString where = foldText(place).remove(nonLetters);
-    // The place may name its kind itself ("Thành phố Hồ Chí Minh"); a parent that reads right stays as it is.
-    const QStringList kinds
-        = isCouncil ? QStringList{QString(), u"tỉnh"_s, u"thành phố"_s, u"huyện"_s} : QStringList{QString()};
+    // The place may name its kind itself ("Thành phố Hồ Chí Minh").
+    const QStringList kinds = isCouncil ? QStringList{QString(), u"tỉnh"_s, u"thành phố"_s} : QStringList{QString()};
     QString best;
     qsizetype bestDistance = 0;
-    for (const QString &kind : kinds) {
-        const QString candidate = foldText(kind).remove(nonLetters) + where;
+    for (const QString &kindName : kinds) {
+        const QString candidate = foldText(kindName).remove(nonLetters) + where;
         const qsizetype limit = candidate.size() / 4;
         const qsizetype d = distance(rest, candidate, limit);
         if (d == 0)
             return parent;
         if (d <= limit && (best.isEmpty() || d < bestDistance)) {
-            best = kind.isEmpty() ? place : kind + u' ' + place;
+            best = kindName.isEmpty() ? place : kindName + u' ' + place;
             bestDistance = d;
         }
     }
@@ -246,6 +211,15 @@ struct Blanked
 Blanked withoutNationalHeader(const Line &line)
 {
     Blanked b{line.text, line.fold};
+    // A tiêu ngữ OCR damaged after its start ("Độc lập - Tự do - Hạnh Z hít") still ends the left column.
+    static const QRegularExpression motto(uR"(\bd\S{1,2}c\s{0,3}l\S{1,2}p\s{0,3}[-–])"_s);
+    if (const auto m = motto.match(line.fold); m.hasMatch() && nationalHeaderSpans(line.fold).isEmpty()) {
+        b.right = m.capturedStart();
+        for (qsizetype k = b.right; k < b.text.size(); ++k) {
+            b.text[k] = u' ';
+            b.fold[k] = u' ';
+        }
+    }
     for (const auto &[start, length] : nationalHeaderSpans(line.fold)) {
         if (b.right < 0)
             b.right = start;
@@ -290,6 +264,15 @@ void findReference(Scope &s, QList<Blanked> &block, TextCut *where)
                 continue;
             // The number may be a handwritten fill-in OCR cannot read: "Số: M/STTTT-TTBCBC"; OCR may lose the
             // slash after the number ("94TT-CAT").
+            // A colon OCR read for the notation's dash ("2917/CAT:PX03").
+            // A doubled dash ("303/BHXH- -QLT") is one.
+            static const QRegularExpression colon(uR"(\G\d{1,6}\s{0,2}/\s{0,2}[\p{Lu}\d]{2,10}(:|-\s{1,2}-))"_s);
+            if (const auto c = colon.match(b.text, after); c.hasMatch()) {
+                for (qsizetype k = c.capturedStart(1); k < c.capturedEnd(1); ++k) {
+                    b.text[k] = k == c.capturedStart(1) ? u'-' : u' ';
+                    b.fold[k] = b.text[k];
+                }
+            }
             // A space OCR put inside the notation's first group ("30/T B-MTTQ") is closed first.
             static const QRegularExpression split(uR"x(\G(\d{1,6}\s{0,2}/\s{0,2}\p{Lu}{1,3}) (\p{Lu}{1,3}-\p{Lu}))x"_s);
             if (const auto gap = split.match(b.text, after); gap.hasMatch()) {
@@ -299,13 +282,16 @@ void findReference(Scope &s, QList<Blanked> &block, TextCut *where)
             }
             auto m = referencePattern().match(
                 b.text, after, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-            static const QRegularExpression slashless(uR"(\G(\d{1,6})(\p{Lu}[\p{L}\d]{0,8}(?:-[\p{L}\d]+)+))"_s);
+            // A state notation lost its slash ("94TT-CAT"), a Party one its dash ("1378CV/BTGTU").
+            static const QRegularExpression slashless(
+                uR"(\G(\d{1,6})(\p{Lu}[\p{L}\d]{0,8}(?:-[\p{L}\d]+)+|\p{Lu}{1,4}/\p{Lu}[\p{L}\d]*))"_s);
             const auto lost = m.hasMatch() ? QRegularExpressionMatch() : slashless.match(b.text, after);
             const qsizetype line = s.headerLine + i;
             if (lost.hasMatch()) {
+                const bool partyForm = lost.captured(2).contains(u'/');
                 s.doc.fields.number = lost.captured(1);
                 s.doc.fields.notation = lost.captured(2);
-                s.doc.fields.reference = lost.captured(1) + u'/' + lost.captured(2);
+                s.doc.fields.reference = lost.captured(1) + (partyForm ? u'-' : u'/') + lost.captured(2);
                 s.note(u"reference"_s, line, lost.capturedStart(), lost.capturedLength(), 0.7);
                 s.note(u"number"_s, line, lost.capturedStart(1), lost.capturedLength(1), 0.7);
                 s.note(u"notation"_s, line, lost.capturedStart(2), lost.capturedLength(2), 0.7);
@@ -357,7 +343,9 @@ QString placeBefore(const QString &text, qsizetype *start)
             first = i;
             continue;
         }
-        bool titleWord = w.at(0).isUpper() && (w.size() == 1 || w == u"TP."_s || w.mid(1) != w.mid(1).toUpper());
+        static const QRegularExpression letters(uR"(^\p{L}+\.?$)"_s); // not "Số:217/SKHCN-TĐC"
+        bool titleWord = w.at(0).isUpper() && letters.match(w).hasMatch()
+            && (w.size() == 1 || w == u"TP."_s || w.mid(1) != w.mid(1).toUpper());
         if (!titleWord && !lowerJoin)
             break;
         first = i;
@@ -385,22 +373,39 @@ qsizetype notePlace(Scope &s, qsizetype line, const QString &text, qsizetype dat
     while (!before.isEmpty() && (before.back() == u',' || before.back().isSpace()))
         before.chop(1);
     qsizetype placeStart = -1;
-    const QString place = placeBefore(before, &placeStart);
+    QString place = placeBefore(before, &placeStart);
     if (place.isEmpty())
         return -1;
+    // A province's name one OCR slip off ("Trà Vĩnh", "Thừu Thiên Huế") is the province's.
+    if (const QString province = provinceNear(place); !province.isEmpty())
+        place = province;
     s.doc.fields.place = place;
     s.note(u"place"_s, line, placeStart, place.size(), confidence);
     return placeStart;
 }
 
+// "Gia Lai, tuy 17 tháng 01 năm 2016": the place line's date with "ngày" misread; at its place only.
+QDate garbledDayWord(QStringView fold, qsizetype *from, qsizetype *length)
+{
+    static const QRegularExpression re(
+        uR"(,\s{0,2}(\S{2,5}\s{1,3})(\d{1,2})\s{0,3}th\S{0,4}\s{0,3}(\d{1,2})\s{0,3}n\S{0,2}m\s{0,3}(\d{4}))"_s);
+    const auto m = re.match(fold.toString());
+    if (!m.hasMatch())
+        return {};
+    const QDate d(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(2).toInt());
+    *from = m.capturedStart(1);
+    *length = m.capturedEnd() - m.capturedStart(1);
+    return d;
+}
+
 void findDateAndPlace(Scope &s, QList<Blanked> &block, TextCut *where)
 {
     // The header date is the one on the place line; a date inside the V/v summary is not it.
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; pass < 3; ++pass) {
         for (qsizetype i = 0; i < block.size(); ++i) {
             Blanked &b = block[i];
             qsizetype from = 0, length = 0;
-            const QDate date = findDate(b.fold, &from, &length);
+            const QDate date = pass < 2 ? findDate(b.fold, &from, &length) : garbledDayWord(b.fold, &from, &length);
             if (!date.isValid() || (pass == 0 && !isPlaceDate(b.fold)))
                 continue;
             const qsizetype line = s.headerLine + i;
@@ -490,7 +495,9 @@ bool bodyCue(QStringView fold)
 // blank line or the start of the body.
 QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks, qsizetype *lastLine)
 {
-    QString out = withoutSpecks(s.lines.at(line).text.mid(from));
+    // Specks are dropped from the lines joined, so a dash between two lines stays ("năm học 2018 -" / "2019").
+    QString raw = s.lines.at(line).text.mid(from);
+    QString out = withoutSpecks(raw);
     *lastLine = line;
     qsizetype i = line + 1;
     if (collapse(out).isEmpty() && skipBlanks) {
@@ -541,7 +548,8 @@ QString gatherSummary(Scope &s, qsizetype line, qsizetype from, bool skipBlanks,
         if (isUpperLine(l.text) && !sofar.isEmpty()
             && (upperShare(sofar) < 0.5 || foldText(collapse(l.text)) == foldText(s.issuerRaw)))
             break;
-        out += u' ' + withoutSpecks(l.text);
+        raw += u' ' + l.text;
+        out = withoutSpecks(raw);
         *lastLine = i;
     }
     return collapse(out);
@@ -743,19 +751,67 @@ void typeFromReference(Scope &s)
 
 } // namespace
 
+// An agency line as a scan leaves it: specks and stray marks dropped ("SỞ VĂN HOÁ VÀ THỂ THAO ˆ ... : -" ends at
+// "THAO"), glued heads split ("VĂNPHÒNG"); a dash inside the name or ending the line (the name goes on below:
+// "SỞ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") is kept.
+QString agencyText(const QString &text)
+{
+    static const QRegularExpression specks(uR"([_ˆ`~|"“”‘’'*^])"_s);
+    static const QRegularExpression real(u"[\\p{Lu}\\p{Ll}\\p{Lo}\\d]"_s);
+    QStringList kept;
+    const QStringList words = collapse(text).split(u' ', Qt::SkipEmptyParts);
+    const auto allUpper = [](const QString &w) {
+        return w.toUpper() == w && std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isUpper(); });
+    };
+    // In a line of capitals, words with small letters are OCR's ("SỰ TỈNH NAM ĐỊNH là viteei").
+    const bool capitals = std::count_if(words.cbegin(), words.cend(), allUpper) >= 2;
+    for (QString w : words) {
+        w.remove(specks);
+        if (capitals && !allUpper(w) && real.match(w).hasMatch() && !w.at(0).isDigit())
+            continue;
+        // Dots OCR left on a word ("DÂN...", "DÂN."), not an abbreviation's dot ("TP.").
+        if (w.size() > 3)
+            w.remove(QRegularExpression(u"[.:;…]+$"_s));
+        const bool dash = w == u"-"_s || w == u"–"_s;
+        if (dash ? !kept.isEmpty() && kept.last() != u"-"_s : real.match(w).hasMatch())
+            kept.append(dash ? u"-"_s : splitGluedWords(splitGluedHead(w)));
+    }
+    // Single letters are specks, but for "Y" (Sở Y tế) and a region's numeral ("KHU VỰC I").
+    for (qsizetype k = kept.size() - 1; k >= 0; --k) {
+        const QString &w = kept.at(k);
+        const bool numeral = k > 0 && (kept.at(k - 1) == u"VỰC"_s || kept.at(k - 1) == u"VÙNG"_s);
+        if (w.size() == 1 && w.at(0).isLetter() && w != u"Y"_s && !numeral)
+            kept.removeAt(k);
+    }
+    // "SỞ" read as "SỬ" opening the name.
+    if (kept.size() > 1 && (kept.first() == u"SỬ"_s || kept.first() == u"SƯ"_s || kept.first() == u"SỚ"_s))
+        kept.first() = u"SỞ"_s;
+    // "TỈNH" read as "TÍNH" (by OCR or repair) before a place name; "HÀ TĨNH" is a name.
+    for (qsizetype k = 0; k + 1 < kept.size(); ++k) {
+        if (foldText(kept.at(k)) == u"tinh"_s && kept.at(k) != u"TỈNH"_s && kept.at(k).toUpper() == kept.at(k)
+            && (k == 0 || foldText(kept.at(k - 1)) != u"ha"_s))
+            kept[k] = u"TỈNH"_s;
+    }
+    QString t = kept.join(u' ');
+    t.remove(QRegularExpression(u"^[^\\p{L}]+|[^\\p{L}\\d.\\-]+$"_s));
+    return t;
+}
+
 const QRegularExpression &numberLabel()
 {
     // "Số:", "Số::", OCR "S6:", "Sô", "So:", "S&", also after a speck of the scan ("_Số:", "-Số:"). A label
     // without a colon must open its line ("Số 116-KH/BCĐ"), so "… Nghị quyết số 51/2001/QH10" in a sentence
     // is not the document's number.
     static const QRegularExpression re(
-        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])([s§][o06&e]?[:.]{1,2})\s{0,3}|^\s*[-_–—.'‘’"“”~]?([s§][o06&e]?)\s{1,3}(?=[\d_.…])))"_s);
+        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])((?:[s§][o06&e]?|5o)[:.]{1,2})\s{0,3}|^\s*[-_–—.'‘’"“”~]?([s§][o06&e]?)\s{0,3}(?=[\d_.…])))"_s);
     return re;
 }
 
 const QRegularExpression &subjectLabel()
 {
-    static const QRegularExpression re(uR"((?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])v\s?/\s?v[\s:.]+)"_s);
+    // Also "VW" or "Vv" opening a line (OCR lost the slash).
+    static const QRegularExpression re(
+        uR"((?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])v\s?/\s?v[\s:.]+|^[^a-z\d]{0,3}v[vw][\s:.]+)"_s);
     return re;
 }
 

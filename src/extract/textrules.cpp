@@ -235,8 +235,16 @@ const QRegularExpression &referencePattern()
 std::optional<Reference> normaliseReference(QString printed, const DocType *type)
 {
     printed.remove(QRegularExpression(u"\\s+"_s));
-    // OCR reads Đ as the Icelandic Ð, sometimes both at once ("QĐÐ").
+    // OCR reads Đ as the Icelandic Ð, sometimes both at once ("QĐÐ"); a notation carries no other mark
+    // (repair may add a tone to a code: "HỦ").
     printed.replace(u"ĐÐ"_s, u"Đ"_s).replace(u"ÐĐ"_s, u"Đ"_s).replace(u'Ð', u'Đ');
+    for (QChar &c : printed) {
+        if (c.isLetter() && c != u'Đ' && c != u'đ' && c.unicode() > 0x7f) {
+            const QString bare = text::foldForSearch(QString(c));
+            if (bare.size() == 1)
+                c = c.isUpper() ? bare.at(0).toUpper() : bare.at(0);
+        }
+    }
     while (!printed.isEmpty() && (printed.back() == u'.' || printed.back() == u'-' || printed.back() == u'/'))
         printed.chop(1);
     static const QRegularExpression head(u"^(\\d[\\d.]*)([/-])(.+)$"_s);
@@ -453,6 +461,69 @@ QString collapse(QString text)
 {
     static const QRegularExpression spaces(u"\\s+"_s);
     return text.replace(spaces, u" "_s).trimmed();
+}
+
+qsizetype distance(QStringView a, QStringView b, qsizetype limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        qsizetype best = row[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return std::min(row[b.size()], limit + 1);
+}
+
+QString provinceNear(const QString &name, bool *exact)
+{
+    // The 63 provinces and centrally governed cities before the July 2025 merger (derived from the shared
+    // lexicon), with Thừa Thiên Huế by its older name.
+    static const QStringList provinces = [] {
+        QStringList out;
+        for (const char16_t *p :
+            {u"Hà Nội", u"Hà Giang", u"Cao Bằng", u"Bắc Kạn", u"Tuyên Quang", u"Lào Cai", u"Điện Biên", u"Lai Châu",
+                u"Sơn La", u"Yên Bái", u"Hoà Bình", u"Thái Nguyên", u"Lạng Sơn", u"Quảng Ninh", u"Bắc Giang",
+                u"Phú Thọ", u"Vĩnh Phúc", u"Bắc Ninh", u"Hải Dương", u"Hải Phòng", u"Hưng Yên", u"Thái Bình", u"Hà Nam",
+                u"Nam Định", u"Ninh Bình", u"Thanh Hóa", u"Nghệ An", u"Hà Tĩnh", u"Quảng Bình", u"Quảng Trị",
+                u"Thừa Thiên Huế", u"Huế", u"Đà Nẵng", u"Quảng Nam", u"Quảng Ngãi", u"Bình Định", u"Phú Yên",
+                u"Khánh Hòa", u"Ninh Thuận", u"Bình Thuận", u"Kon Tum", u"Gia Lai", u"Đắk Lắk", u"Đắk Nông",
+                u"Lâm Đồng", u"Bình Phước", u"Tây Ninh", u"Bình Dương", u"Đồng Nai", u"Bà Rịa - Vũng Tàu",
+                u"Hồ Chí Minh", u"Long An", u"Tiền Giang", u"Bến Tre", u"Trà Vinh", u"Vĩnh Long", u"Đồng Tháp",
+                u"An Giang", u"Kiên Giang", u"Cần Thơ", u"Hậu Giang", u"Sóc Trăng", u"Bạc Liêu", u"Cà Mau"})
+            out.append(QString::fromUtf16(p));
+        return out;
+    }();
+    if (exact)
+        *exact = false;
+    const QString key = text::exactKey(collapse(name));
+    QString found;
+    int near = 0;
+    for (const QString &p : provinces) {
+        const QString pk = text::exactKey(p);
+        if (pk == key) {
+            if (exact)
+                *exact = true;
+            return p;
+        }
+        const qsizetype limit = pk.size() >= 12 ? 2 : 1;
+        if (distance(key, pk, limit) <= limit) {
+            found = p;
+            ++near;
+        }
+    }
+    return near == 1 ? found : QString();
 }
 
 QString trimNoise(const QString &text)

@@ -81,6 +81,12 @@ QString expandAgency(const QString &name);
 /// A list item as printed: leading bullet and trailing ';' ',' '.' removed, spaces collapsed.
 QString cleanItem(QString item);
 QString collapse(QString text); ///< whitespace runs → one space, trimmed
+/// Edit distance, bounded: the exact value up to `limit`, limit + 1 beyond.
+qsizetype distance(QStringView a, QStringView b, qsizetype limit);
+/// The province (or centrally governed city) `name` is, or is one OCR slip from (two for long names):
+/// "Trà Vĩnh" → "Trà Vinh", "THỪU THIÊN HUẾ" → "Thừa Thiên Huế"; case and tone placement ignored. Empty when
+/// none is, or several are, that close. `exact` tells whether it was the province's name as written.
+QString provinceNear(const QString &name, bool *exact = nullptr);
 /// Scan specks and quotes around a line's words removed ("“Nguyễn Phú Lợi", "BÍ THƯ “", "ˆ PHÓ GIÁM ĐỐC",
 /// "Huỳnh Anh Quyết."): leading characters other than letters, digits and '(', trailing ones other than
 /// letters, digits and ')'. Collapsed.
