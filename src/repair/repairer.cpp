@@ -26,6 +26,7 @@ namespace {
 constexpr double kConfident = 0.9;
 constexpr float kDocumentWeight = 0.75f;
 constexpr qsizetype kDocumentPassLimit = 200'000;
+constexpr qsizetype kRunOnCandidates = 12;
 
 // Weight of the capitalisation prior (CasePrior) against the language model.
 constexpr float kCaseWeight = 0.5f;
@@ -466,8 +467,10 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     // English-model OCR: a first pass collects the words decoded with confidence; the second favours them where
     // the same document has them damaged beyond what the neighbours settle (names, the letter's subject).
     QHash<LanguageModel::WordId, int> confident;
-    // A run of text longer than any document (a 10 MB line) gets one pass: its words are not one document's.
-    const bool twoPasses = m == Mode::EngOcr && pieces.size() <= kDocumentPassLimit;
+    // A run of text longer than any document (a 10 MB line) gets one pass, and the beam and candidate count of
+    // the other modes: its words are not one document's, and it must end in bounded time.
+    const bool document = pieces.size() <= kDocumentPassLimit;
+    const bool twoPasses = m == Mode::EngOcr && document;
     for (int pass = twoPasses ? 0 : 1; pass < 2; ++pass) {
         const bool writing = pass == 1;
         qsizetype start = 0;
@@ -511,6 +514,8 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
             for (Work &w : work) {
                 if (!decode)
                     w.candidates.clear();
+                if (!document && w.candidates.size() > kRunOnCandidates)
+                    w.candidates.resize(kRunOnCandidates);
                 if (!w.candidates.isEmpty()) {
                     positions.push_back({w.candidates});
                     if (writing && !confident.isEmpty() && w.candidates.size() > 1) {
@@ -527,7 +532,7 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                 }
             }
             const std::vector<Decision> decisions
-                = decodeSentence(lm, positions, m == Mode::EngOcr ? kOcrBeam : kDefaultBeam);
+                = decodeSentence(lm, positions, m == Mode::EngOcr && document ? kOcrBeam : kDefaultBeam);
             if (!writing) {
                 for (size_t k = 0; k < work.size(); ++k) {
                     const Decision &d = decisions[k];
