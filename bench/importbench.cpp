@@ -5,8 +5,8 @@
 //
 //   vanthu-bench-import FILE...                       wall time per file and in all, pages/s
 //   vanthu-bench-import --baseline-tesseract FILE...  also OCR the same pages with one `tesseract` process run
-//                                                     page after page (pages rendered by pdftoppm beforehand,
-//                                                     not timed) and print the pipeline's speed-up over it
+//                                                     page after page, OMP_THREAD_LIMIT=1 (pages rendered by
+//                                                     pdftoppm beforehand, not timed), and print the speed-up
 //
 // docs/benchmarks.md records the figures and the commands that made the files.
 #include "ingest/reader.h"
@@ -45,8 +45,13 @@ double runTesseract(const QStringList &images, const QString &languages)
 {
     QElapsedTimer timer;
     timer.start();
+    // The fair baseline: Tesseract's OpenMP limited to one thread. With its default it runs ~3× slower on this
+    // machine (docs/ingest.md), which would flatter the pipeline.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OMP_THREAD_LIMIT"_s, u"1"_s);
     for (const QString &image : images) {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(u"tesseract"_s, {image, u"-"_s, u"-l"_s, languages});
         p.waitForFinished(-1);
     }
