@@ -300,9 +300,22 @@ void findReference(Scope &s, QList<Blanked> &block, TextCut *where)
                 return;
             }
             if (m.hasMatch()) {
-                const auto ref = normaliseReference(m.captured(0));
+                auto ref = normaliseReference(m.captured(0));
                 if (!ref)
                     continue;
+                // A Party number whose slash OCR lost ("3718-CVTU"): the type's abbreviation, then the agency.
+                static const QRegularExpression partyJoined(uR"(^(\d+)-(\p{Lu}[\p{L}]{2,})$)"_s);
+                if (const auto pj = partyJoined.match(ref->full); pj.hasMatch()) {
+                    const QString glued = pj.captured(2);
+                    for (qsizetype cut = std::min<qsizetype>(3, glued.size() - 2); cut >= 2; --cut) {
+                        const DocType *t = typeByAbbreviation(glued.left(cut));
+                        if (t && t->abbreviation == glued.left(cut)) {
+                            ref->notation = glued.left(cut) + u'/' + glued.mid(cut);
+                            ref->full = pj.captured(1) + u'-' + ref->notation;
+                            break;
+                        }
+                    }
+                }
                 s.doc.fields.number = ref->number;
                 s.doc.fields.notation = ref->notation;
                 s.doc.fields.reference = ref->full;
@@ -803,7 +816,7 @@ const QRegularExpression &numberLabel()
     // without a colon must open its line ("Số 116-KH/BCĐ"), so "… Nghị quyết số 51/2001/QH10" in a sentence
     // is not the document's number.
     static const QRegularExpression re(
-        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])((?:[s§][o06&e]?|5o)[:.]{1,2})\s{0,3}|^\s*[-_–—.'‘’"“”~]?([s§][o06&e]?)\s{0,3}(?=[\d_.…])))"_s);
+        uR"((?|(?:^|\s|(?<![\p{L}\d])[-_–—.'‘’"“”~])((?:[s§][o06&e]?|5o)(?:[:.]{1,2}|;:?))\s{0,3}|^\s*[-_–—.'‘’"“”~]?([s§][o06&e]?)\s{0,3}(?=[\d_.…])))"_s);
     return re;
 }
 

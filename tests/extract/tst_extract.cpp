@@ -717,6 +717,10 @@ void TestExtract::ocrDamagedHeader_data()
         << u"TÍNH ỦY BẮC KẠN —___ ĐẢNG CỘNG SẢN VIỆT NAM\n- BAN TUYÊN GIÁO\n»*\nSố1378CV/BTGTU << Bắc Kạn, ngày 06 "_s
            u"tháng 11 năm 2023\nV/v tăng cường công tác phối hợp"_s
         << u"1378-CV/BTGTU"_s << u"Công văn"_s << QDate(2023, 11, 6) << u"Ban Tuyên giáo tỉnh Bắc Kạn"_s;
+    QTest::newRow("Party slash lost, label with a semicolon")
+        << u"TỈNH ỦY LONG AN ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố; 3718-CVTU Long An, ngày 02 tháng 3 năm 2021\n"_s
+           u"V/v kiểm tra chuyên đề"_s
+        << u"3718-CV/TU"_s << u"Công văn"_s << QDate(2021, 3, 2) << u"Tỉnh ủy Long An"_s;
     QTest::newRow("motto damaged, ngày misread, V/v as VW")
         << u"ỦY BAN NHÂN DÂN TỈNH GIA LAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM _\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh Z hít"_s
            u"\n.. 5õ: 174/SNV-TCBC Gia Lai, tuy 17 tháng 01 năm 2016 -\n_VW giải quyết khó khăn"_s
