@@ -180,7 +180,10 @@ void DetailPane::showRecord(qint64 id)
     setField(IssuedRow, joinNonEmpty({d.place, labels::date(d.issuedDate)}, u", "_s));
     setField(TypeRow, d.type);
     setField(SummaryRow, d.summary);
-    setField(SignerRow, joinNonEmpty({toCode(d.signingAuthority), d.signerTitle, d.signer}, u" "_s));
+    // The title as printed usually starts with the authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); say it once.
+    const QString authority = toCode(d.signingAuthority);
+    const bool titleSaysIt = !authority.isEmpty() && d.signerTitle.startsWith(authority, Qt::CaseInsensitive);
+    setField(SignerRow, joinNonEmpty({titleSaysIt ? QString() : authority, d.signerTitle, d.signer}, u" "_s));
     setField(MarksRow, joinNonEmpty({labels::urgency(d.urgency), labels::confidentiality(d.confidentiality)}, u", "_s));
     setField(HandlingRow, joinNonEmpty({d.handlingUnit, d.handlingPerson}, u" – "_s));
     setField(InstructionRow, d.instruction);
