@@ -232,6 +232,28 @@ const QRegularExpression &referencePattern()
     return re;
 }
 
+namespace {
+
+/// OCR's slip on a type abbreviation the title names: one letter lost, added or misread, the first kept
+/// ("TT" for "TTr", "CTL" for "CTr"). Only used with the document's own type, so "TB" never becomes "TTr", and
+/// never for công văn, whose first group is the agency's code ("5348/CT-CS" of Cục Thuế).
+bool oneSlipFrom(const QString &printed, const QString &abbreviation)
+{
+    const QString a = dKey(printed).toUpper(), b = dKey(abbreviation).toUpper();
+    if (a.size() < 2 || b.size() < 2 || a.at(0) != b.at(0) || qAbs(a.size() - b.size()) > 1 || a == b)
+        return false;
+    // Levenshtein distance 1 between two short strings.
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a.at(i) == b.at(i))
+        ++i;
+    if (a.size() == b.size())
+        return QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1);
+    const QString &longer = a.size() > b.size() ? a : b, &shorter = a.size() > b.size() ? b : a;
+    return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i);
+}
+
+} // namespace
+
 std::optional<Reference> normaliseReference(QString printed, const DocType *type)
 {
     printed.remove(QRegularExpression(u"\\s+"_s));
@@ -261,6 +283,12 @@ std::optional<Reference> normaliseReference(QString printed, const DocType *type
     if (!letters)
         return std::nullopt;
 
+    // NĐ 30/2020 joins the groups of a notation with hyphens; a dot between two capital groups is OCR's
+    // reading of a hyphen ("129/BNV.CCVC"). Dots inside a group ("TP.HCM") are left alone.
+    static const QRegularExpression dottedGroups(u"(?<=[A-ZĐ]{2})\\.(?=[A-ZĐ]{2})"_s);
+    if (sep == u'/')
+        notation.replace(dottedGroups, u"-"_s);
+
     // The type abbreviation: Party "116-KH/BCĐ" right after the hyphen; state "15/QĐ-BNV", "84/2025/QĐ-UBND"
     // the first group of the notation (skipping a year). Công văn notations have none.
     QStringList parts = notation.split(u'/');
@@ -269,7 +297,8 @@ std::optional<Reference> normaliseReference(QString printed, const DocType *type
         typePart = 1;
     QStringList groups = parts.at(typePart).split(u'-');
     if (type && !type->abbreviation.isEmpty() && groups.size() >= 1 && (sep == u'-' || groups.size() > 1)) {
-        if (dKey(groups.at(0)).compare(dKey(type->abbreviation), Qt::CaseInsensitive) == 0)
+        if (dKey(groups.at(0)).compare(dKey(type->abbreviation), Qt::CaseInsensitive) == 0
+            || (type->abbreviation != u"CV"_s && oneSlipFrom(groups.at(0), type->abbreviation)))
             groups[0] = type->abbreviation;
     } else if (!type && groups.size() >= 1 && (sep == u'-' || groups.size() > 1)) {
         // No title to go by: only unambiguous Đ abbreviations (QĐ, NĐ, CĐ, QyĐ) are restored.

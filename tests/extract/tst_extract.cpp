@@ -253,6 +253,11 @@ void TestExtract::restoresDFromTitle_data()
     QTest::newRow("Hướng dẫn") << u"HƯỚNG DẪN"_s << u"5/HD-SXD"_s << u"5/HD-SXD"_s;
     QTest::newRow("Quyết định, stripped") << u"QUYET DINH"_s << u"7/QD-UBND"_s << u"7/QĐ-UBND"_s;
     QTest::newRow("Party, OCR b for Đ") << u"QUYẾT ĐỊNH"_s << u"76-Qb/TU"_s << u"76-QĐ/TU"_s;
+    QTest::newRow("Tờ trình, r lost") << u"TỜ TRÌNH"_s << u"94/TT-CAT"_s << u"94/TTr-CAT"_s;
+    QTest::newRow("Party Chương trình, r read as L") << u"CHƯƠNG TRÌNH"_s << u"30-CTL/TU"_s << u"30-CTr/TU"_s;
+    QTest::newRow("Thông báo is not a slip of Tờ trình") << u"TỜ TRÌNH"_s << u"94/TB-CAT"_s << u"94/TB-CAT"_s;
+    QTest::newRow("công văn: an agency code, not a slip of CV") << u"CÔNG VĂN"_s << u"5348/CT-CS"_s << u"5348/CT-CS"_s;
+    QTest::newRow("dot read for the hyphen") << u"KẾ HOẠCH"_s << u"129/KH.BNV"_s << u"129/KH-BNV"_s;
 }
 
 void TestExtract::restoresDFromTitle()
@@ -698,7 +703,7 @@ void TestExtract::ocrDamagedHeader_data()
     const QString motto = u"\nĐộc lập - Tự do - Hạnh phúc\n"_s;
     QTest::newRow("slash lost, § for S") << u"CÔNG AN TỈNH CÀ MAU CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s + motto
             + u"§ố:94TT-CAT  ^ - Cà Mau, ngày 12 tháng 6 năm 2018\nTỜ TRÌNH\nVề việc bổ sung kinh phí"_s
-                                         << u"94/TT-CAT"_s << u"Tờ trình"_s << QDate(2018, 6, 12)
+                                         << u"94/TTr-CAT"_s << u"Tờ trình"_s << QDate(2018, 6, 12)
                                          << u"Công an tỉnh Cà Mau"_s;
     QTest::newRow("space inside the notation, Đ doubled")
         << u"UBND TỈNH SÓC TRĂNG CỘNG HOÀ xăn HỘI CHỦ NGHĨA VIỆT NAM _\nSỞ TƯ PHÁP"_s + motto
