@@ -240,16 +240,7 @@ namespace {
 bool oneSlipFrom(const QString &printed, const QString &abbreviation)
 {
     const QString a = dKey(printed).toUpper(), b = dKey(abbreviation).toUpper();
-    if (a.size() < 2 || b.size() < 2 || a.at(0) != b.at(0) || qAbs(a.size() - b.size()) > 1 || a == b)
-        return false;
-    // Levenshtein distance 1 between two short strings.
-    qsizetype i = 0;
-    while (i < a.size() && i < b.size() && a.at(i) == b.at(i))
-        ++i;
-    if (a.size() == b.size())
-        return QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1);
-    const QString &longer = a.size() > b.size() ? a : b, &shorter = a.size() > b.size() ? b : a;
-    return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i);
+    return a.size() >= 2 && b.size() >= 2 && a.at(0) == b.at(0) && distance(a, b, 1) == 1;
 }
 
 } // namespace

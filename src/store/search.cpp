@@ -283,9 +283,7 @@ bool hasIndexedFilter(const Filter &f)
 /// One register, live records, nothing else filtered: what the index dispatch_register lists in order.
 bool isWholeRegister(const Filter &f)
 {
-    Filter whole;
-    whole.direction = f.direction;
-    return f.direction && !f.trash && filterClauses(f).sql == filterClauses(whole).sql;
+    return f.direction && !f.trash && !hasIndexedFilter(f) && !f.status && !f.urgency && !f.confidentiality;
 }
 
 } // namespace
