@@ -624,7 +624,10 @@ int cmdImport(QCommandLineParser &p, store::Database &db)
             if (item.dispatches.size() > 1)
                 out() << u" #"_s << (i + 1);
             out() << u": "_s << pendingLine(d) << u'\n';
-            auto found = dispatches.duplicatesOf(d, i == 0 ? QStringList{item.path} : QStringList{});
+            // The file once, for its first document; its digest is the reader's, not read again.
+            const store::StoredFile original{QString::fromLatin1(item.imported.source.sha256.toHex()),
+                item.imported.source.size, QFileInfo(item.path).fileName()};
+            auto found = dispatches.duplicatesOf(d, i == 0 ? QList{original} : QList<store::StoredFile>{});
             if (!found)
                 return failWith(found.error());
             for (const store::Duplicate &dup : *found)

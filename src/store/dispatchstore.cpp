@@ -258,15 +258,8 @@ Result<AddResult> DispatchStore::add(Dispatch d, const AddOptions &options)
     return results->constFirst();
 }
 
-Result<QList<Duplicate>> DispatchStore::duplicatesOf(const Dispatch &d, const QStringList &attachments)
+Result<QList<Duplicate>> DispatchStore::duplicatesOf(const Dispatch &d, const QList<StoredFile> &files)
 {
-    QList<StoredFile> files;
-    for (const QString &path : attachments) {
-        auto info = AttachmentStore::hashFile(path);
-        if (!info)
-            return tl::unexpected(info.error());
-        files.append(*info);
-    }
     return findDuplicates(m_db.connection(), d, files);
 }
 

@@ -73,8 +73,9 @@ public:
     Result<AddResult> add(Dispatch dispatch, const AddOptions &options = {});
 
     /// The duplicates add() would report for `dispatch` with these original files, without writing anything:
-    /// for showing them to the clerk before the record is registered.
-    Result<QList<Duplicate>> duplicatesOf(const Dispatch &dispatch, const QStringList &attachments = {});
+    /// for showing them to the clerk before the record is registered. The files are given by their digest
+    /// (the reader has computed it already; AttachmentStore::hashFile() for others), so none is read again.
+    Result<QList<Duplicate>> duplicatesOf(const Dispatch &dispatch, const QList<StoredFile> &files = {});
 
     /// Registers several documents found in one file (a reply and the dispatch it answers) in one transaction:
     /// all of them or none. Each record gets the attachments; the file is checked for duplicates once, each
