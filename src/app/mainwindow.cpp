@@ -5,12 +5,14 @@
 #include "detailpane.h"
 #include "labels.h"
 #include "registertablemodel.h"
+#include "savedsearches.h"
 #include "searchbar.h"
 #include "uilanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -74,14 +76,18 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
 
     m_detail = new DetailPane(db, this);
 
+    m_saved = new SavedSearchList(this);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_saved);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setCollapsible(0, false);
-    // The register takes what the detail pane, at its preferred width, leaves.
-    splitter->setSizes({100000, 24 * m_table->fontMetrics().horizontalAdvance(u'n') + 160});
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setCollapsible(1, false);
+    // The register takes what the side list and the detail pane, at their preferred widths, leave.
+    splitter->setSizes({12 * em, 100000, 24 * em + 160});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -97,6 +103,9 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
 
     connect(m_registers, &QTabBar::currentChanged, this, &MainWindow::applyQuery);
     connect(m_search, &SearchBar::queryChanged, this, &MainWindow::applyQuery);
+    connect(m_search, &SearchBar::saveRequested, this, &MainWindow::saveSearch);
+    connect(m_saved, &SavedSearchList::activated, this,
+        [this](const SavedSearch &s) { m_search->setSearch(s.text, s.filter); });
     connect(m_model, &RegisterTableModel::loaded, this, &MainWindow::onLoaded);
     connect(m_model, &RegisterTableModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The register could not be read: %1").arg(message));
@@ -129,6 +138,18 @@ void MainWindow::applyQuery()
     m_detail->setSearchText(q.text);
     m_count->setText(tr("Loading…"));
     m_model->setQuery(q);
+}
+
+void MainWindow::saveSearch()
+{
+    const store::SearchQuery q = m_search->query();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save search"),
+        tr("Name of the search (it appears in the list on the left):"), QLineEdit::Normal, q.text.trimmed(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_saved->add({name, q.text.trimmed(), q.filter});
 }
 
 void MainWindow::onLoaded(int rows, qint64 elapsedMs)

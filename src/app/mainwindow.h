@@ -15,6 +15,7 @@ namespace vt::gui {
 
 class DetailPane;
 class RegisterTableModel;
+class SavedSearchList;
 class SearchBar;
 
 /// The registers (incoming / outgoing) as a table with the search bar above it and the selected record's
@@ -33,6 +34,7 @@ public:
     QTableView *table() const { return m_table; }
     SearchBar *searchBar() const { return m_search; }
     DetailPane *detailPane() const { return m_detail; }
+    SavedSearchList *savedSearches() const { return m_saved; }
     QTabBar *registerTabs() const { return m_registers; }
     Direction currentRegister() const;
     /// Selects and shows the record when it is in the current list; false otherwise.
@@ -40,6 +42,7 @@ public:
 
 private:
     void applyQuery();
+    void saveSearch();
     void onLoaded(int rows, qint64 elapsedMs);
     void onCurrentChanged();
     void onHeaderClicked(int column);
@@ -51,6 +54,7 @@ private:
     SearchBar *m_search;
     QTableView *m_table;
     DetailPane *m_detail;
+    SavedSearchList *m_saved;
     QLabel *m_count;
     qint64 m_pendingSelection = 0;
 };

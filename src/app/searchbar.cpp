@@ -60,13 +60,21 @@ SearchBar::SearchBar(QWidget *parent) : QWidget(parent)
     m_text->setPlaceholderText(tr("Search: words of the number, issuer, summary or text, with or without diacritics"));
     m_text->setClearButtonEnabled(true);
     m_filterButton = new QToolButton(this);
+    m_filterButton->setObjectName(u"filterButton"_s);
     m_filterButton->setText(tr("Filters"));
     m_filterButton->setCheckable(true);
     m_filterButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    m_saveButton = new QToolButton(this);
+    m_saveButton->setObjectName(u"saveSearch"_s);
+    m_saveButton->setText(u"☆"_s);
+    m_saveButton->setToolTip(tr("Save this search"));
+    connect(m_saveButton, &QToolButton::clicked, this, &SearchBar::saveRequested);
+
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_text, 1);
+    top->addWidget(m_saveButton);
     top->addWidget(m_filterButton);
 
     m_filterRow = makeFilterRow();
@@ -175,6 +183,35 @@ void SearchBar::clear()
     m_type->setCurrentIndex(0);
     for (QComboBox *c : {m_status, m_urgency, m_confidentiality})
         c->setCurrentIndex(0);
+}
+
+void SearchBar::setSearch(const QString &text, const store::Filter &filter)
+{
+    clear();
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_text), QSignalBlocker(m_from), QSignalBlocker(m_to),
+            QSignalBlocker(m_issuer), QSignalBlocker(m_type), QSignalBlocker(m_status), QSignalBlocker(m_urgency),
+            QSignalBlocker(m_confidentiality)};
+        m_text->setText(text);
+        if (filter.arrivalFrom.isValid())
+            m_from->setDate(filter.arrivalFrom);
+        if (filter.arrivalTo.isValid())
+            m_to->setDate(filter.arrivalTo);
+        m_issuer->setText(filter.issuer);
+        m_type->setCurrentText(filter.type);
+        const auto select = [](QComboBox *combo, std::optional<int> value) {
+            combo->setCurrentIndex(value ? std::max(0, combo->findData(*value)) : 0);
+        };
+        const auto asInt = [](const auto &v) { return v ? std::optional<int>(int(*v)) : std::nullopt; };
+        select(m_status, asInt(filter.status));
+        select(m_urgency, asInt(filter.urgency));
+        select(m_confidentiality, asInt(filter.confidentiality));
+    }
+    const bool filtered = filter.arrivalFrom.isValid() || filter.arrivalTo.isValid() || !filter.issuer.isEmpty()
+        || !filter.type.isEmpty() || filter.status || filter.urgency || filter.confidentiality;
+    if (filtered)
+        m_filterButton->setChecked(true);
+    emitNow();
 }
 
 void SearchBar::changed()

@@ -32,9 +32,14 @@ public:
     store::SearchQuery query() const;
     QLineEdit *lineEdit() const { return m_text; }
     void clear();
+    /// Shows `text` and `filter` (a saved search) and runs them at once. The filter row opens when a filter
+    /// is set.
+    void setSearch(const QString &text, const store::Filter &filter);
 
 signals:
     void queryChanged(const vt::store::SearchQuery &query);
+    /// The star beside the field: the clerk wants to keep the current search.
+    void saveRequested();
 
 private:
     void changed();
@@ -43,6 +48,7 @@ private:
 
     QLineEdit *m_text;
     QToolButton *m_filterButton;
+    QToolButton *m_saveButton;
     QWidget *m_filterRow;
     QDateEdit *m_from;
     QDateEdit *m_to;

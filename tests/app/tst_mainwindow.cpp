@@ -9,6 +9,7 @@
 #include "app/labels.h"
 #include "app/mainwindow.h"
 #include "app/registertablemodel.h"
+#include "app/savedsearches.h"
 #include "app/searchbar.h"
 #include "app/uilanguage.h"
 
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -84,6 +86,7 @@ private slots:
     void searchWithDiacriticsExactFirst();
     void filterByStatus();
     void detailPaneAndCitationLink();
+    void savedSearchRunsAgain();
     void outgoingRegister();
     void vietnameseCatalogIsComplete();
     void vietnameseCatalogIsUpToDate();
@@ -247,7 +250,7 @@ void TestMainWindow::searchWithDiacriticsExactFirst()
 void TestMainWindow::filterByStatus()
 {
     gui::SearchBar *bar = m_window->searchBar();
-    bar->findChild<QToolButton *>()->click();
+    bar->findChild<QToolButton *>(u"filterButton"_s)->click();
     QComboBox *status = nullptr;
     for (QComboBox *c : bar->findChildren<QComboBox *>()) {
         if (c->findText(gui::labels::status(Status::Done)) >= 0)
@@ -282,6 +285,41 @@ void TestMainWindow::detailPaneAndCitationLink()
     emit citations->linkActivated(u"record:%1"_s.arg(m_cited));
     QCOMPARE(detail->recordId(), m_cited);
     QCOMPARE(m_window->table()->currentIndex().row(), m_window->model()->rowOf(m_cited));
+}
+
+void TestMainWindow::savedSearchRunsAgain()
+{
+    gui::SavedSearchList *saved = m_window->savedSearches();
+    const int before = saved->list()->count();
+    gui::SavedSearch done{u"Đã giải quyết, hỏa tốc"_s, QString(), {}};
+    done.filter.status = Status::Done;
+    done.filter.urgency = Urgency::Flash;
+    saved->add(done);
+    QCOMPARE(saved->list()->count(), before + 1);
+    // Kept in the settings with every character of its name.
+    QVERIFY(gui::loadSavedSearches().contains(done));
+    // The same name again replaces it.
+    saved->add(done);
+    QCOMPARE(saved->list()->count(), before + 1);
+
+    // Clicking it runs it: the filters shown and the rows of the register that match them.
+    QListWidgetItem *item = saved->list()->item(before);
+    QCOMPARE(item->text(), done.name);
+    saved->list()->itemClicked(item);
+    store::SearchQuery q = incomingText({});
+    q.filter.status = Status::Done;
+    q.filter.urgency = Urgency::Flash;
+    const qint64 expected = vt::test::countOf(*m_db, q);
+    QVERIFY(expected > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), int(expected), 10000);
+    const store::SearchQuery shown = m_window->searchBar()->query();
+    QCOMPARE(shown.filter.status, std::optional(Status::Done));
+    QCOMPARE(shown.filter.urgency, std::optional(Urgency::Flash));
+
+    saved->remove(before);
+    QVERIFY(!gui::loadSavedSearches().contains(done));
+    m_window->searchBar()->setSearch(QString(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), int(vt::test::countOf(*m_db, incomingText({}))), 10000);
 }
 
 void TestMainWindow::outgoingRegister()
