@@ -68,6 +68,7 @@ struct Dispatch
 
     QDate dueDate;          ///< thời hạn giải quyết
     QString handlingUnit;   ///< đơn vị chủ trì
+    QStringList cooperatingUnits; ///< đơn vị phối hợp
     QString handlingPerson;
     QString instruction;    ///< ý kiến chỉ đạo
     Status status = Status::Waiting;

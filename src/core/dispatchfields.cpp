@@ -76,7 +76,8 @@ bool setEnum(E &target, std::optional<E> parsed)
                   [](Dispatch &d, const QString &v) { return setDate(d.member, v); }}
 #define VT_LIST(key, member)                                                                                        \
     DispatchField{key, DispatchField::List, [](const Dispatch &d) { return listText(d.member); },                   \
-                  [](Dispatch &d, const QString &v) { return setList(d.member, v); }}
+                  [](Dispatch &d, const QString &v) { return setList(d.member, v); },                             \
+                  [](const Dispatch &d) { return d.member; }}
 #define VT_ENUM(key, member, parser)                                                                                \
     DispatchField{key, DispatchField::Enum, [](const Dispatch &d) { return toCode(d.member); },                     \
                   [](Dispatch &d, const QString &v) { return setEnum(d.member, parser(v)); }}
@@ -100,6 +101,7 @@ const DispatchField kFields[] = {
     VT_ENUM("confidentiality", confidentiality, parseConfidentiality),
     VT_DATE("due_date", dueDate),
     VT_TEXT("handling_unit", handlingUnit),
+    VT_LIST("cooperating_units", cooperatingUnits),
     VT_TEXT("handling_person", handlingPerson),
     VT_TEXT("instruction", instruction),
     VT_ENUM("status", status, parseStatus),

@@ -23,6 +23,8 @@ struct DispatchField
     QString (*get)(const Dispatch &);
     /// Parses the canonical text (and, for enums and dates, the lenient forms); false when invalid.
     bool (*set)(Dispatch &, const QString &);
+    /// The items of a List field (null for the other kinds), for callers that show or export them one by one.
+    QStringList (*items)(const Dispatch &) = nullptr;
 };
 
 std::span<const DispatchField> dispatchFields();

@@ -3,6 +3,7 @@
 #include "dispatchstore.h"
 
 #include "rows.h"
+#include "suggestions.h"
 
 #include "core/dispatchfields.h"
 #include "core/logging.h"
@@ -174,6 +175,7 @@ Result<qint64> insertOne(sql::Connection &db, Dispatch &d, const QString &now, b
     text->bind(1, id).bindText(2, text::nfc(d.fullText));
     VT_TRY(text->run());
     VT_TRY(insertCitations(db, id, d.citations));
+    VT_TRY(countSuggestions(db, d, +1));
     if (indexNow)
         VT_TRY(index(db, id));
     d.id = id;
@@ -423,6 +425,10 @@ Result<void> DispatchStore::update(const Dispatch &edited)
         return {};
 
     VT_TRY(unindex(db, edited.id));
+    if (!changes.isEmpty()) {
+        VT_TRY(countSuggestions(db, *current, -1));
+        VT_TRY(countSuggestions(db, edited, +1));
+    }
     const QString now = rows::nowUtc();
     for (const Change &c : changes) {
         const QByteArray sql = "UPDATE dispatch SET " + QByteArray(c.field->name) + " = ?1 WHERE id = ?2";
@@ -482,9 +488,14 @@ Result<void> DispatchStore::setTrashed(qint64 id, bool trashed)
     if (!txn)
         return tl::unexpected(txn.error());
     VT_TRY(requireExists(db, id, !trashed));
-    // A trashed record leaves the search index; the index must forget it while its row is still live.
+    // A trashed record leaves the search index and the suggestions; the index must forget it while its row is
+    // still live.
     if (trashed)
         VT_TRY(unindex(db, id));
+    auto record = get(id);
+    if (!record)
+        return tl::unexpected(record.error());
+    VT_TRY(countSuggestions(db, *record, trashed ? -1 : +1));
     auto stmt = db.prepare(trashed ? "UPDATE dispatch SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2"
                                    : "UPDATE dispatch SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2");
     if (!stmt)

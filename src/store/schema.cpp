@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "suggestions.h"
+
 #include "core/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -150,7 +152,44 @@ constexpr const char *kVersion3 = R"sql(
 CREATE INDEX dispatch_register ON dispatch (direction, arrival_date, arrival_number) WHERE deleted_at IS NULL;
 )sql";
 
-const char *const kSteps[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: cooperating units (đơn vị phối hợp), searchable with the other routing fields; and the
+// suggestions the registration form completes from (issuers, recipients, units, people seen in the register,
+// with how many live records use each), kept by the store on every write and filled here from the records
+// (fillSuggestions: the folded keys are computed in C++). Existing rows get '[]', which adds no word to the
+// search index's "other" column, so the index built from the old view still matches the new one.
+constexpr const char *kVersion4 = R"sql(
+ALTER TABLE dispatch ADD COLUMN cooperating_units TEXT NOT NULL DEFAULT '[]';
+
+DROP VIEW dispatch_search;
+CREATE VIEW dispatch_search AS
+SELECT d.id AS id,
+       d.reference || ' ' || d.number || ' ' || d.notation AS reference,
+       d.issuer || ' ' || d.issuer_parent AS issuer,
+       d.type || ' ' || d.summary AS summary,
+       d.signer || ' ' || d.signer_title || ' ' || d.place || ' ' || d.addressees || ' ' || d.recipients || ' '
+           || d.handling_unit || ' ' || d.handling_person || ' ' || d.instruction || ' ' || d.notes || ' '
+           || d.cooperating_units AS other,
+       coalesce(t.full_text, '') AS body
+FROM dispatch d LEFT JOIN dispatch_text t ON t.dispatch_id = d.id
+WHERE d.deleted_at IS NULL;
+
+CREATE TABLE suggestion (
+    kind  TEXT    NOT NULL,
+    value TEXT    NOT NULL,
+    key   TEXT    NOT NULL,
+    uses  INTEGER NOT NULL CHECK (uses > 0),
+    PRIMARY KEY (kind, value)
+) WITHOUT ROWID;
+CREATE INDEX suggestion_key ON suggestion (kind, key);
+)sql";
+
+struct Step
+{
+    const char *sql;
+    Result<void> (*after)(sql::Connection &) = nullptr; ///< work SQL alone cannot do, in the same transaction
+};
+
+const Step kSteps[] = {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, fillSuggestions}};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
@@ -188,7 +227,11 @@ Result<void> migrate(sql::Connection &db)
                 .arg(kSchemaVersion));
     }
     for (int version = *from + 1; version <= kSchemaVersion; ++version) {
-        if (auto r = db.exec(kSteps[version - 1]); !r) {
+        const Step &step = kSteps[version - 1];
+        auto r = db.exec(step.sql);
+        if (r && step.after)
+            r = step.after(db);
+        if (!r) {
             Error e = r.error();
             e.message = u"Could not upgrade the database to schema %1: %2"_s.arg(version).arg(e.message);
             return tl::unexpected(e);

@@ -27,6 +27,7 @@ struct Filter
     std::optional<Status> status;
     std::optional<Urgency> urgency;
     std::optional<Confidentiality> confidentiality;
+    QDate overdueOn;               ///< due before this day (today, for the overdue list) and not done
     bool trash = false;            ///< list the trash instead of the registers
 };
 

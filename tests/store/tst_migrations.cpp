@@ -4,9 +4,13 @@
 
 #include "store/database.h"
 #include "store/dispatchstore.h"
+#include "store/ftstokenizer.h"
 #include "store/maintenance.h"
 #include "store/schema.h"
 #include "store/search.h"
+#include "store/suggestions.h"
+
+#include "core/vietnamese.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,7 +25,7 @@ using vt::test::RawDb;
 namespace {
 
 /// Loads a .sql fixture into a new database file with the SQLite C API (no Văn Thư code involved).
-bool loadFixture(const QString &fixture, const QString &target, QString *error)
+bool loadFixture(const QString &fixture, const QString &target, QString *error, bool withTokenizer = false)
 {
     const QByteArray sql = vt::test::readFile(QStringLiteral(VT_TEST_DATA) + u'/' + fixture);
     if (sql.isEmpty()) {
@@ -32,6 +36,13 @@ bool loadFixture(const QString &fixture, const QString &target, QString *error)
     if (!raw.isOpen()) {
         *error = u"cannot create %1"_s.arg(target);
         return false;
+    }
+    // Fixtures from version 2 on build the search index, which needs our tokenizer.
+    if (withTokenizer) {
+        if (auto r = registerTokenizer(raw.handle()); !r) {
+            *error = r.error().message;
+            return false;
+        }
     }
     *error = raw.exec(QString::fromUtf8(sql));
     return error->isEmpty();
@@ -61,6 +72,8 @@ private slots:
     void upgradedRegisterKeepsNumbering();
     void failedStepLeavesVersionUnchanged();
     void newDatabaseGetsEveryStep();
+    void upgradesVersion3();
+    void upgradedVersion3KeepsSearchAndSuggestionsInStep();
 
 private:
     QTemporaryDir m_dir;
@@ -92,7 +105,7 @@ void TestMigrations::upgradesVersion1()
         auto version = schemaVersion(db->connection());
         VT_VERIFY_OK(version);
         QCOMPARE(*version, kSchemaVersion);
-        QCOMPARE(kSchemaVersion, 3);
+        QCOMPARE(kSchemaVersion, 4);
 
         // Every old row is intact, down to the lists, enums and the trashed record.
         DispatchStore store(*db);
@@ -140,10 +153,10 @@ void TestMigrations::upgradesVersion1()
         QCOMPARE(checked->records, qint64(4));
     }
     RawDb raw(m_path);
-    QCOMPARE(raw.integer(u"PRAGMA user_version"_s), qint64(3));
+    QCOMPARE(raw.integer(u"PRAGMA user_version"_s), qint64(4));
     QCOMPARE(raw.integer(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('dispatch_fts', 'dispatch_search', "
-                         "'dispatch_register')"_s),
-        qint64(3));
+                         "'dispatch_register', 'suggestion')"_s),
+        qint64(4));
 }
 
 void TestMigrations::upgradedRowsAreSearchable_data()
@@ -265,6 +278,123 @@ void TestMigrations::newDatabaseGetsEveryStep()
     RawDb upgradedRaw(m_path);
     QCOMPARE(freshRaw.integer(u"PRAGMA user_version"_s), qint64(kSchemaVersion));
     QCOMPARE(freshRaw.text(schemaSql), upgradedRaw.text(schemaSql));
+}
+
+namespace {
+
+QString loadVersion3(const QTemporaryDir &dir)
+{
+    static int n = 0;
+    const QString path = dir.filePath(u"v3-%1.sqlite"_s.arg(++n));
+    QString error;
+    if (!loadFixture(u"v3.sql"_s, path, &error, true))
+        qWarning("%s", qPrintable(error));
+    return error.isEmpty() ? path : QString();
+}
+
+QStringList complete(Database &db, SuggestionKind kind, const QString &typed)
+{
+    auto r = Suggestions(db).complete(kind, typed);
+    return r ? *r : QStringList{u"error: "_s + r.error().message};
+}
+
+} // namespace
+
+void TestMigrations::upgradesVersion3()
+{
+    const QString path = loadVersion3(m_dir);
+    QVERIFY(!path.isEmpty());
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.integer(u"PRAGMA user_version"_s), qint64(3));
+        QCOMPARE(raw.integer(u"SELECT count(*) FROM dispatch"_s), qint64(5));
+        QCOMPARE(raw.integer(u"SELECT count(*) FROM pragma_table_info('dispatch') WHERE name = 'cooperating_units'"_s),
+            qint64(0));
+    }
+    auto db = Database::open(path);
+    VT_VERIFY_OK(db);
+    auto version = schemaVersion(db->connection());
+    VT_VERIFY_OK(version);
+    QCOMPARE(*version, 4);
+
+    DispatchStore store(*db);
+    auto fifth = store.get(5);
+    VT_VERIFY_OK(fifth);
+    QCOMPARE(fifth->reference, u"190/SNgV-VP"_s);
+    QCOMPARE(fifth->handlingUnit, u"Phòng Văn hóa - Xã hội"_s);
+    QVERIFY(fifth->cooperatingUnits.isEmpty());
+    QCOMPARE(fifth->dueDate, QDate(2024, 4, 19));
+
+    // The suggestions were filled from the live records: spellings that differ in case once, list items
+    // cleaned of their dashes and semicolons, "Như trên" and "Lưu: …" left out, the trashed record's issuer
+    // left out.
+    const QStringList issuers = complete(*db, SuggestionKind::Issuer, u"so ngoai"_s);
+    QCOMPARE(issuers.size(), 1);
+    QCOMPARE(text::foldForSearch(issuers.first()), u"so ngoai vu"_s);
+    QCOMPARE(complete(*db, SuggestionKind::Recipient, u"tu phap"_s), QStringList{u"Sở Tư pháp"_s});
+    QCOMPARE(complete(*db, SuggestionKind::Recipient, u"luu"_s), QStringList{});
+    QCOMPARE(complete(*db, SuggestionKind::Recipient, u"như"_s), QStringList{});
+    QCOMPARE(complete(*db, SuggestionKind::Issuer, u"trung tam"_s), QStringList{});
+    QCOMPARE(complete(*db, SuggestionKind::Unit, u"phong van"_s), QStringList{u"Phòng Văn hóa - Xã hội"_s});
+    QCOMPARE(complete(*db, SuggestionKind::Person, u"dinh"_s), QStringList{u"Đinh Công Tuấn"_s});
+    // Used by records 1 and 5 (addressee of one, addressee of the other): first of the "so" recipients.
+    QCOMPARE(complete(*db, SuggestionKind::Recipient, u"so"_s).value(0), u"Sở Văn hóa, Thể thao và Du lịch"_s);
+
+    auto checked = check(*db);
+    VT_VERIFY_OK(checked);
+    QVERIFY2(checked->ok(), qPrintable(checked->problems.join(u'\n')));
+    QCOMPARE(checked->records, qint64(5));
+}
+
+void TestMigrations::upgradedVersion3KeepsSearchAndSuggestionsInStep()
+{
+    const QString path = loadVersion3(m_dir);
+    QVERIFY(!path.isEmpty());
+    auto db = Database::open(path);
+    VT_VERIFY_OK(db);
+    Searcher searcher(*db);
+    SearchQuery q;
+    q.text = u"doi ngoai"_s;
+    auto before = searcher.search(q);
+    VT_VERIFY_OK(before);
+    QCOMPARE(ids(*before), (QList<qint64>{1, 2, 4, 5}));
+
+    // An old record edited under the new view: the index forgets its old words and learns the new ones.
+    DispatchStore store(*db);
+    auto fifth = store.get(5);
+    VT_VERIFY_OK(fifth);
+    fifth->cooperatingUnits = {u"Công an tỉnh"_s, u"Sở Tư pháp"_s};
+    fifth->summary = u"V/v góp ý dự thảo quy chế"_s;
+    VT_VERIFY_OK(store.update(*fifth));
+    auto history = store.history(5);
+    VT_VERIFY_OK(history);
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->at(1).field, u"summary"_s);
+    QCOMPARE(history->at(2).field, u"cooperating_units"_s);
+    QCOMPARE(history->at(2).oldValue, u"[]"_s);
+    QCOMPARE(history->at(2).newValue, u"[\"Công an tỉnh\",\"Sở Tư pháp\"]"_s);
+
+    q.text = u"cong an"_s;
+    auto police = searcher.search(q);
+    VT_VERIFY_OK(police);
+    QCOMPARE(ids(*police), QList<qint64>{5});
+    q.text = u"doi ngoai"_s;
+    auto after = searcher.search(q);
+    VT_VERIFY_OK(after);
+    QCOMPARE(ids(*after), (QList<qint64>{1, 2, 4})); // 5 no longer says it
+    QCOMPARE(complete(*db, SuggestionKind::Unit, u"cong an"_s), QStringList{u"Công an tỉnh"_s});
+
+    // The trash takes a record's names out of the suggestions; restoring brings them back.
+    VT_VERIFY_OK(store.moveToTrash(5));
+    QCOMPARE(complete(*db, SuggestionKind::Unit, u"cong an"_s), QStringList{});
+    QCOMPARE(complete(*db, SuggestionKind::Recipient, u"tu phap"_s), QStringList{});
+    QCOMPARE(complete(*db, SuggestionKind::Unit, u"phong van"_s), QStringList{u"Phòng Văn hóa - Xã hội"_s}); // record 1
+    VT_VERIFY_OK(store.restore(5));
+    QCOMPARE(complete(*db, SuggestionKind::Unit, u"cong an"_s), QStringList{u"Công an tỉnh"_s});
+
+    auto checked = check(*db);
+    VT_VERIFY_OK(checked);
+    QVERIFY2(checked->ok(), qPrintable(checked->problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
