@@ -61,6 +61,9 @@ struct Piece
     /// English-model OCR damage recognised by its shape: "$ 6" (Số with S read as "$" and a space) and
     /// "Viv" / "V/y" for "V/v" (về việc).
     enum class Shape : quint8 { Word, DollarJoined, Versus } shape = Shape::Word;
+    /// The second of two lower-case words OCR joined with a speck read as a dot ("hang.nam"): written apart
+    /// when both are repaired as Vietnamese words.
+    bool afterSpeck = false;
 };
 
 /// "V/v" as the English model reads it: "Viv", "V/y", "Vlv", "V1v"; and "V/v" itself.
@@ -73,6 +76,20 @@ bool looksLikeVersus(QStringView core)
 bool isJoiner(QChar c)
 {
     return c == u'/' || c == u'-' || c == u'_' || c == u'.';
+}
+
+/// Where the dot is in two lower-case words of two letters or more joined by one dot ("hang.nam", "dinh.vé"),
+/// else −1. Web addresses have more dots or parts that are no word; the repairer only separates Vietnamese.
+qsizetype speckDot(QStringView core)
+{
+    const qsizetype dot = core.indexOf(u'.');
+    if (dot < 2 || core.size() - dot - 1 < 2 || core.indexOf(u'.', dot + 1) >= 0)
+        return -1;
+    const auto lowerWord = [](QStringView part) {
+        return part.front().isLower()
+            && std::all_of(part.begin(), part.end(), [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); });
+    };
+    return lowerWord(core.left(dot)) && lowerWord(core.mid(dot + 1)) ? dot : -1;
 }
 
 QList<Piece> split(QStringView text)
@@ -117,6 +134,14 @@ QList<Piece> split(QStringView text)
             p.shape = Piece::Shape::Versus;
         for (qsizetype k = e; k < i; ++k)
             p.endsSentence = p.endsSentence || isSentenceEnd(text[k]);
+        // Two lower-case words joined by one dot ("hang.nam"): OCR read the space between them as a speck.
+        if (const qsizetype dot = speckDot(text.mid(b, e - b)); dot > 0 && p.shape == Piece::Shape::Word) {
+            pieces.append({b, dot, false, false, line});
+            p = {b + dot + 1, e - b - dot - 1, p.endsSentence, false, line};
+            p.afterSpeck = true;
+            pieces.append(p);
+            continue;
+        }
         // Split references and slash-joined words into their parts: "dat/thue" holds two words to repair,
         // "151/2025/ND-CP" two abbreviations that may only regain their Đ.
         if (p.length > 0 && p.shape == Piece::Shape::Word
@@ -277,6 +302,21 @@ QString applyCase(QStringView original, const QString &word, bool upperLine)
     return word;
 }
 
+/// OCR reads specks as dots: a dot followed by a lower-case word on the same line ("Cục. thuế") ends no
+/// sentence (Vietnamese sentences start with a capital), so the language model keeps its context across it.
+void ignoreSpeckDots(QStringView text, QList<Piece> &pieces)
+{
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+        Piece &p = pieces[i];
+        const Piece &next = pieces[i + 1];
+        if (!p.endsSentence || next.line != p.line || !text[next.begin].isLower())
+            continue;
+        const QStringView between = text.mid(p.begin + p.length, next.begin - p.begin - p.length);
+        if (std::all_of(between.begin(), between.end(), [](QChar c) { return c == u'.' || c.isSpace(); }))
+            p.endsSentence = false;
+    }
+}
+
 /// Repairer::detectMode() on text already split, so repair() in Auto mode splits once.
 Mode detectModeOf(QStringView text, const QList<Piece> &pieces);
 
@@ -393,10 +433,12 @@ Mode detectModeOf(QStringView text, const QList<Piece> &pieces)
 RepairResult Repairer::repair(QStringView text, Mode mode) const
 {
     RepairResult result;
-    const QList<Piece> pieces = split(text);
+    QList<Piece> pieces = split(text);
     result.mode = mode == Mode::Auto ? detectModeOf(text, pieces) : mode;
     const Mode m = result.mode;
     const LanguageModel &lm = *m_lm;
+    if (m == Mode::EngOcr || m == Mode::VieOcr)
+        ignoreSpeckDots(text, pieces);
     // The English model's case is unreliable (it reads "Bộ" as "BO"): there, the words around decide.
     const std::vector<bool> upperContext = m == Mode::EngOcr ? upperCaseContext(text, pieces) : std::vector<bool>{};
     const auto inUpperLine = [&](const Piece &p) {
@@ -580,7 +622,10 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                 } else if (decode && w.vietnamese) {
                     confidence = 1.0;
                 }
-                result.text += text.mid(copied, p.begin - copied);
+                if (p.afterSpeck && k > 0 && work[k - 1].vietnamese && w.vietnamese && m != Mode::Stripped)
+                    result.text += text.mid(copied, p.begin - copied - 1) + u' ';
+                else
+                    result.text += text.mid(copied, p.begin - copied);
                 result.text += out;
                 copied = p.begin + p.length;
                 if (hasLetter(w.core) || out != w.core) {
