@@ -105,7 +105,7 @@ void findCitations(Scope &s)
                 continue;
             ref = normaliseReference(r.captured(0), type);
         }
-        if (!ref || ref->full == s.doc.fields.reference)
+        if (!ref || ref->full == s.doc.fields.reference || ref->full == s.referenceAsRead)
             continue;
         Citation c;
         c.reference = ref->full;

@@ -25,6 +25,7 @@ struct Scope
     qsizetype headerEnd = -1; ///< first line after the header block (number, date, V/v, title)
     qsizetype titleLine = -1;
     QString issuerRaw; ///< the issuer as printed, to recognise it when repeated under the title
+    QString referenceAsRead; ///< the reference before its agency code was corrected (it is not a citation either)
 
     void note(const QString &field, qsizetype line, qsizetype start, qsizetype length, double confidence);
     /// The line is in the left half of its page (box known), or nothing is known (no box).
@@ -42,6 +43,9 @@ void findFooter(Scope &scope);
 void findCitations(Scope &scope);
 /// Fills what is still missing from a catalogue line "<Type> <reference> ngày d/m/yyyy … do <issuer> ban hành".
 void findCatalogueLine(Scope &scope);
+
+/// The notation's agency code read again against the issuer's name (Đ restored, one OCR slip corrected).
+void correctAgencyCode(Scope &scope);
 
 /// Spans of the quốc hiệu, the Party header and the tiêu ngữ in a folded line (for blanking and splitting).
 QList<std::pair<qsizetype, qsizetype>> nationalHeaderSpans(QStringView fold);

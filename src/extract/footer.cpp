@@ -60,6 +60,40 @@ QString normaliseTitle(const QString &fragment)
     return upperShare(t) >= 0.5 || authorityPrefix().match(t).capturedStart(1) == 0 ? t.toUpper() : t;
 }
 
+// The positions a signature names (NĐ 30/2020 art. 8 g and the usual titles of provincial bodies), in capitals.
+const QStringList &knownTitles()
+{
+    static const QStringList titles = {u"GIÁM ĐỐC"_s, u"PHÓ GIÁM ĐỐC"_s, u"TỔNG GIÁM ĐỐC"_s, u"PHÓ TỔNG GIÁM ĐỐC"_s,
+        u"CHỦ TỊCH"_s, u"PHÓ CHỦ TỊCH"_s, u"CHÁNH VĂN PHÒNG"_s, u"PHÓ CHÁNH VĂN PHÒNG"_s, u"TRƯỞNG BAN"_s,
+        u"PHÓ TRƯỞNG BAN"_s, u"BÍ THƯ"_s, u"PHÓ BÍ THƯ"_s, u"CỤC TRƯỞNG"_s, u"PHÓ CỤC TRƯỞNG"_s, u"CHI CỤC TRƯỞNG"_s,
+        u"PHÓ CHI CỤC TRƯỞNG"_s, u"TỔNG CỤC TRƯỞNG"_s, u"BỘ TRƯỞNG"_s, u"THỨ TRƯỞNG"_s, u"THỦ TƯỚNG"_s,
+        u"PHÓ THỦ TƯỚNG"_s, u"TRƯỞNG PHÒNG"_s, u"PHÓ TRƯỞNG PHÒNG"_s, u"CHÁNH THANH TRA"_s, u"PHÓ CHÁNH THANH TRA"_s,
+        u"VIỆN TRƯỞNG"_s, u"PHÓ VIỆN TRƯỞNG"_s, u"HIỆU TRƯỞNG"_s, u"CHÁNH ÁN"_s, u"CHỦ NHIỆM"_s, u"PHÓ CHỦ NHIỆM"_s,
+        u"TRƯỞNG ĐOÀN"_s, u"TỔNG THƯ KÝ"_s, u"CHỦ TỊCH QUỐC HỘI"_s, u"CHỦ TỊCH NƯỚC"_s, u"TỔNG KIỂM TOÁN"_s};
+    return titles;
+}
+
+// A position printed with an OCR or typing slip: one letter from a known title ("GIÁM ĐÓC" → "GIÁM ĐỐC"), or a
+// head's title of which only the last word is left, misprinted ("ĐÓC" → "GIÁM ĐỐC", "TỊCK" → "CHỦ TỊCH"). Empty
+// when none is that close, or the text is a known title already.
+QString titleNear(const QString &printed)
+{
+    const QString t = collapse(printed);
+    if (t.size() < 3 || t.size() > 40 || t.toUpper() != t || knownTitles().contains(t))
+        return {};
+    if (t.size() >= 6) {
+        for (const QString &title : knownTitles()) {
+            if (distance(t, title, 1) == 1)
+                return title;
+        }
+    }
+    if (distance(t, u"ĐỐC"_s, 1) == 1)
+        return u"GIÁM ĐỐC"_s;
+    if (distance(t, u"TỊCH"_s, 1) == 1)
+        return u"CHỦ TỊCH"_s;
+    return {};
+}
+
 // Without a header, the collective named after "TM." is the issuer, placed by the first "tỉnh …" or
 // "thành phố …" the document names ("TM. ỦY BAN NHÂN DÂN" + "… tỉnh Kon Tum năm 2021").
 void issuerFromSignature(Scope &s)
@@ -93,6 +127,7 @@ struct Footer
     QString signer;
     qsizetype signerLine = -1;
     qsizetype signerStart = 0;
+    bool corrected = false; // a title was read as the known one it is a slip from
 };
 
 // A signature line "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Văn Thịnh": the name at its end.
@@ -169,6 +204,12 @@ void readSignature(const Scope &s, const QList<qsizetype> &candidates, Footer &f
         }
         if (skippable(l))
             continue;
+        if (const QString title = titleNear(t); !title.isEmpty()) {
+            f.titles.append(title);
+            f.titleLines.append(i);
+            f.corrected = true;
+            continue;
+        }
         if (isUpperLine(t) || isTitleFragment(t)) {
             f.titles.append(normaliseTitle(t));
             f.titleLines.append(i);
@@ -360,7 +401,8 @@ void findFooter(Scope &s)
         SigningAuthority authority = SigningAuthority::None;
         s.doc.fields.signerTitle = composeTitle(f, &authority);
         s.doc.fields.signingAuthority = authority;
-        s.note(u"signer_title"_s, f.titleLines.first(), 0, s.lines.at(f.titleLines.first()).text.size(), 0.8);
+        s.note(u"signer_title"_s, f.titleLines.first(), 0, s.lines.at(f.titleLines.first()).text.size(),
+            f.corrected ? 0.5 : 0.8);
         if (authority != SigningAuthority::None)
             s.note(u"signing_authority"_s, f.titleLines.first(), 0, s.lines.at(f.titleLines.first()).text.size(), 0.85);
     }

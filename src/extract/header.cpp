@@ -870,6 +870,7 @@ void findHeader(Scope &s)
             s.doc.fields.reference = r->full;
         }
     }
+    correctAgencyCode(s);
     findAddressees(s);
 }
 
