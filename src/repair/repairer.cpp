@@ -30,6 +30,8 @@ constexpr qsizetype kRunOnCandidates = 12;
 
 // Weight of the capitalisation prior (CasePrior) against the language model.
 constexpr float kCaseWeight = 0.5f;
+// ln ½: a word capitalised inside sentences more often than not.
+constexpr float kUsuallyCapitalised = -0.6931f;
 
 // ln P("&" | "8"): scans print it (seed 001), our rendered pages never do; set by hand.
 constexpr float kAmpersandForEight = -2.0f;
@@ -550,11 +552,15 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
             // A sentence where most words are not Vietnamese (English, Chinese, codes) is left as it is, with
             // zero confidence, rather than forced into Vietnamese.
             const bool decode = vietnamese > 0 && vietnamese * 2 >= words;
+            // A line of references only ("~ 187/2025/ND-CP;") still has its abbreviations' Đ restored.
+            const bool referencesOnly = words == 0;
 
             std::vector<Slot> positions;
             positions.reserve(work.size());
-            for (Work &w : work) {
-                if (!decode)
+            for (size_t k = 0; k < work.size(); ++k) {
+                Work &w = work[k];
+                const Piece &p = pieces[start + qsizetype(k)];
+                if (!decode && !(referencesOnly && p.inCode && isAbbreviation(w.core)))
                     w.candidates.clear();
                 if (!document && w.candidates.size() > kRunOnCandidates)
                     w.candidates.resize(kRunOnCandidates);
@@ -600,11 +606,15 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     const auto spell = [&](const Candidate &c) {
                         if (c.id == LanguageModel::kNumber || p.shape == Piece::Shape::Versus)
                             return c.text;
-                        // "$" has no case: the word is capitalised where a line or sentence starts ("Số:").
-                        QString caseOf
-                            = p.shape == Piece::Shape::DollarJoined ? (startsLine ? u"S"_s : u"s"_s) : w.core;
-                        if (caseOf.startsWith(u'$')) // "$6": an S, which OCR prints as "$" only in capitals
-                            caseOf.front() = u'S';
+                        // "$" (an S) has no case: the word is capitalised where a line or sentence starts ("Số:"),
+                        // before a name ("Sở Tư pháp") or where it usually is, but not in "Nghị định số".
+                        const bool beforeName = at + 1 < pieces.size() && pieces[at + 1].line == p.line
+                            && text[pieces[at + 1].begin].isUpper();
+                        const bool capitalS
+                            = startsLine || beforeName || m_casePrior->capitalisedLogProb(c.id) > kUsuallyCapitalised;
+                        QString caseOf = p.shape == Piece::Shape::DollarJoined ? (capitalS ? u"S"_s : u"s"_s) : w.core;
+                        if (caseOf.startsWith(u'$'))
+                            caseOf.front() = capitalS ? u'S' : u's';
                         // A capital I read for a lower-case l ("Iao" → "lao"): the I says nothing about case.
                         if (m == Mode::EngOcr && caseOf.size() > 1 && caseOf.front() == u'I' && caseOf.at(1).isLower()
                             && c.text.startsWith(u'l'))
