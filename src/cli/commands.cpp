@@ -10,6 +10,9 @@
 #include "ingest/readerror.h"
 #include "ingest/textfile.h"
 #include "pipeline/importer.h"
+#include "print/registerprint.h"
+#include "print/routingslip.h"
+#include "print/stamp.h"
 #include "repair/repairer.h"
 #include "store/dispatchstore.h"
 #include "store/maintenance.h"
@@ -772,6 +775,97 @@ int cmdRepair(QCommandLineParser &p)
     return Ok;
 }
 
+print::AgencyInfo agencyFromOptions(QCommandLineParser &p)
+{
+    return {p.value(u"parent"_s), p.value(u"agency"_s), p.value(u"place"_s)};
+}
+
+Result<qint64> printIdArgument(QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 3 ? args.at(2).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return fail(Error::InvalidArgument,
+            u"give one record id, e.g. `vanthu-cli print %1 12 --out %1.pdf`."_s.arg(args.value(1)));
+    return id;
+}
+
+int printSlip(QCommandLineParser &p, store::Database &db, const QString &pdf)
+{
+    auto id = printIdArgument(p);
+    if (!id)
+        return failWith(id.error());
+    auto date = dateOption(p, u"date"_s);
+    if (!date)
+        return failWith(date.error());
+    if (auto r
+        = print::writeRoutingSlip(pdf, db, *id, agencyFromOptions(p), date->isValid() ? *date : QDate::currentDate());
+        !r)
+        return failWith(r.error());
+    out() << u"Routing slip of record %1 written to %2.\n"_s.arg(*id).arg(pdf);
+    return Ok;
+}
+
+int printRegister(QCommandLineParser &p, store::Database &db, const QString &pdf)
+{
+    if (p.isSet(u"incoming"_s) == p.isSet(u"outgoing"_s))
+        return failWith(u"say which register: --incoming or --outgoing."_s, Usage);
+    print::RegisterRange range;
+    range.direction = p.isSet(u"incoming"_s) ? Direction::Incoming : Direction::Outgoing;
+    range.confidential = p.isSet(u"confidential"_s);
+    auto from = dateOption(p, u"from"_s);
+    auto to = dateOption(p, u"to"_s);
+    if (!from || !to)
+        return failWith(!from ? from.error() : to.error());
+    const int year = QDate::currentDate().year();
+    range.from = from->isValid() ? *from : QDate(year, 1, 1);
+    range.to = to->isValid() ? *to : QDate(range.from.year(), 12, 31);
+    auto r = print::writeRegister(pdf, db, range, agencyFromOptions(p));
+    if (!r)
+        return failWith(r.error());
+    out() << u"%1 from %2 to %3: %4 records (numbers %5 to %6), %7 pages, written to %8.\n"_s
+                 .arg(range.direction == Direction::Incoming ? u"Incoming register"_s : u"Outgoing register"_s,
+                     range.from.toString(u"dd/MM/yyyy"_s), range.to.toString(u"dd/MM/yyyy"_s))
+                 .arg(r->rows)
+                 .arg(r->firstNumber)
+                 .arg(r->lastNumber)
+                 .arg(r->pages)
+                 .arg(pdf);
+    return Ok;
+}
+
+int printStamp(QCommandLineParser &p, store::Database &db, const QString &pdf)
+{
+    auto id = printIdArgument(p);
+    if (!id)
+        return failWith(id.error());
+    auto r = print::exportStamped(db, *id, agencyFromOptions(p), pdf, p.value(u"file-ref"_s));
+    if (!r)
+        return failWith(r.error());
+    out() << u"Copy of record %1's original with the ĐẾN stamp on page 1 (%2 page%5%3) written to %4.\n"_s.arg(*id)
+                 .arg(r->pages)
+                 .arg(r->vector ? QString() : u", from a scanned image"_s)
+                 .arg(pdf)
+                 .arg(r->pages == 1 ? QString() : u"s"_s);
+    return Ok;
+}
+
+int cmdPrint(QCommandLineParser &p, store::Database &db)
+{
+    const QString what = p.positionalArguments().value(1);
+    if (!p.isSet(u"out"_s))
+        return failWith(u"give the PDF file to write with --out FILE.pdf."_s, Usage);
+    const QString pdf = p.value(u"out"_s);
+    if (what == u"slip")
+        return printSlip(p, db, pdf);
+    if (what == u"register")
+        return printRegister(p, db, pdf);
+    if (what == u"stamp")
+        return printStamp(p, db, pdf);
+    return failWith(u"print what? slip ID, register or stamp ID; see `vanthu-cli print --help`."_s, Usage);
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -848,6 +942,25 @@ const QList<Command> &commands()
                 p.addOption({u"json"_s, u"Print every word with its confidence and alternatives."_s});
             },
             {}, cmdRepair},
+        {"print",
+            "print slip ID | register (--incoming|--outgoing) [--from DATE] [--to DATE] [--confidential] | stamp ID "
+            "[--file-ref HS] --out FILE.pdf [--agency NAME] [--parent NAME] [--place PLACE]",
+            "Write a routing slip (Phiếu giải quyết văn bản đến), a register for a date range (Sổ đăng ký văn bản "
+            "đến/đi, default this year) or a copy of a record's original with the ĐẾN stamp to a PDF file.",
+            [](QCommandLineParser &p) {
+                p.addOption({u"out"_s, u"The PDF file to write."_s, u"file"_s});
+                p.addOption({u"agency"_s, u"Your agency's name, for headers, covers and the stamp."_s, u"name"_s});
+                p.addOption({u"parent"_s, u"Your agency's parent (cơ quan chủ quản)."_s, u"name"_s});
+                p.addOption({u"place"_s, u"Place name for printed dates (địa danh)."_s, u"place"_s});
+                p.addOption({u"incoming"_s, u"register: the incoming register (văn bản đến)."_s});
+                p.addOption({u"outgoing"_s, u"register: the outgoing register (văn bản đi)."_s});
+                p.addOption({u"from"_s, u"register: first arrival date (default 1 January this year)."_s, u"date"_s});
+                p.addOption({u"to"_s, u"register: last arrival date (default 31 December)."_s, u"date"_s});
+                p.addOption({u"confidential"_s, u"register: the confidential series (văn bản mật)."_s});
+                p.addOption({u"file-ref"_s, u"stamp: the case file (Số và ký hiệu HS)."_s, u"hs"_s});
+                p.addOption({u"date"_s, u"slip: the slip's date (default today)."_s, u"date"_s});
+            },
+            cmdPrint},
         {"check", "check [--rebuild-index]", "Verify the database, numbering, search index and attachments.",
             [](QCommandLineParser &p) {
                 p.addOption({u"rebuild-index"_s, u"Rebuild the search index first."_s});
@@ -886,6 +999,11 @@ QString findCommand(const QStringList &arguments)
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    return findCommand(arguments) == u"print";
+}
 
 int run(const QStringList &arguments)
 {

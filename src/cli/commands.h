@@ -13,4 +13,7 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2, NeedsConfirmation = 3 };
 /// Runs `vanthu-cli <arguments>` (arguments without the program name) and returns the exit status.
 int run(const QStringList &arguments);
 
+/// Whether the command needs a QGuiApplication (printing paints text) rather than a QCoreApplication.
+bool needsGui(const QStringList &arguments);
+
 } // namespace vt::cli
