@@ -394,8 +394,12 @@ void findFooter(Scope &s)
             f = before;
     }
     if (!f.signer.isEmpty()) {
-        s.doc.fields.signer = f.signer;
-        s.note(u"signer"_s, f.signerLine, f.signerStart, f.signer.size(), f.titles.isEmpty() ? 0.6 : 0.85);
+        bool corrected = false;
+        s.doc.fields.signer = correctedName(f.signer, &corrected);
+        s.note(u"signer"_s, f.signerLine, f.signerStart, f.signer.size(),
+            corrected                ? 0.5
+                : f.titles.isEmpty() ? 0.6
+                                     : 0.85);
     }
     if (!f.titles.isEmpty()) {
         SigningAuthority authority = SigningAuthority::None;

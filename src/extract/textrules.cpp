@@ -627,6 +627,9 @@ QString cleanItem(QString item)
         && (item.back() == u';' || item.back() == u',' || item.back() == u'.' || item.back() == u':'
             || item.back().isSpace()))
         item.chop(1);
+    // "Cổng TTĐT" (the electronic information portal) typed or read without its hook: "Công TTĐT" names nothing.
+    static const QRegularExpression portal(uR"((?<!\p{L})(C)ông(?=\s+(?:TTĐT|[Tt]hông tin điện tử)(?!\p{L})))"_s);
+    item.replace(portal, u"\\1ổng"_s);
     return item;
 }
 

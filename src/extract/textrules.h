@@ -72,6 +72,11 @@ bool isUpperLine(QStringView text); ///< at least 4 letters, ≥ 85% upper case
 /// a person's name as signed ("Huỳnh Vĩnh Lạc", "Y Ngọc").
 bool looksLikeName(QStringView text);
 
+/// A signer's name with the syllables OCR, repair or a typist got wrong put right: a syllable that no name has in
+/// that place (surname, middle, given name) becomes the far more frequent one it differs from by its marks only
+/// ("Lề Thi" → "Lê Thị"), else by one letter ("Sển" → "Sơn"). A plausible name is kept as printed.
+QString correctedName(const QString &name, bool *changed);
+
 /// An upper-case agency name in the document's usual spelling: "UBND TỈNH KIÊN GIANG" → "UBND tỉnh Kiên Giang",
 /// "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông". Text already in mixed case is kept.
 QString prettyAgency(const QString &upper);

@@ -113,6 +113,10 @@ private slots:
     void ocrDamagedHeader_data();
     void ocrDamagedHeader();
     void ocrDamagedFooter();
+    void signatureSlips_data();
+    void signatureSlips();
+    void agencyCodeFromIssuer_data();
+    void agencyCodeFromIssuer();
     void titleSummaryByBoxes();
     void evidenceSpans();
     void json();
@@ -781,6 +785,72 @@ _= Sở Tài chính;'
     QCOMPARE(doc.luu, u"VT, VP"_s);
     QCOMPARE(doc.fields.signer, u"Đặng Văn Hòa"_s);
     QCOMPARE(doc.fields.signerTitle, u"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"_s);
+}
+
+void TestExtract::signatureSlips_data()
+{
+    QTest::addColumn<QString>("signature");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("signer");
+    // A title one slip from a known one, or only its misprinted last word; a name's syllables that no name has in
+    // their place; a plausible name as printed (a given name that is a word, a rare middle syllable).
+    QTest::newRow("title's last word") << u"ĐÓC"_s << u"GIÁM ĐỐC"_s << u"Trần Văn Hòa"_s;
+    QTest::newRow("title, one letter") << u"PHÓ CHỦ TICH"_s << u"PHÓ CHỦ TỊCH"_s << u"Trần Văn Hòa"_s;
+    QTest::newRow("family name, marks") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Lề Thi Hoa"_s;
+    QTest::newRow("given name, not a word") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Lâm Văn Sển"_s;
+    QTest::newRow("plausible name kept") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Trần Báu Ánh"_s;
+}
+
+void TestExtract::signatureSlips()
+{
+    QFETCH(QString, signature);
+    QFETCH(QString, title);
+    QFETCH(QString, signer);
+    const QString text = kDispatch.left(kDispatch.indexOf(u"KT. GIÁM ĐỐC"_s)) + signature + u"\n"_s + signer + u"\n"_s;
+    const ExtractedDocument doc = single(text);
+    QCOMPARE(doc.fields.signerTitle, title);
+    const QString expected = signer == u"Lề Thi Hoa"_s ? u"Lê Thị Hoa"_s
+        : signer == u"Lâm Văn Sển"_s                   ? u"Lâm Văn Sơn"_s
+                                                       : signer;
+    QCOMPARE(doc.fields.signer, expected);
+    // What was put right is marked for the clerk to check.
+    QCOMPARE(doc.evidence.value(u"signer"_s).confidence < 0.6, expected != signer);
+    QCOMPARE(doc.evidence.value(u"signer_title"_s).confidence < 0.6, signature != title);
+}
+
+void TestExtract::agencyCodeFromIssuer_data()
+{
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("reference");
+    // Đ restored and a letter OCR added removed where the code is the issuer's initials ("công tác" left out);
+    // a code that matches nothing, or that the document writes elsewhere, stays as printed.
+    QTest::newRow("Party, Đ lost and a slip")
+        << u"BAN CHỈ ĐẠO\nCÔNG TÁC THÔNG TIN ĐỐI NGOẠI"_s << u"Số 116-KH/BCDTTDTN"_s << u"116-KH/BCĐTTĐN"_s;
+    QTest::newRow("state, Đ lost") << u"SỞ GIÁO DỤC VÀ ĐÀO TẠO"_s << u"Số: 45/KH-SGDDT"_s << u"45/KH-SGDĐT"_s;
+    QTest::newRow("unrelated code") << u"SỞ GIÁO DỤC VÀ ĐÀO TẠO"_s << u"Số: 45/KH-SKHĐT"_s << u"45/KH-SKHĐT"_s;
+    QTest::newRow("as printed") << u"SỞ TÀI CHÍNH"_s << u"Số: 45/KH-STC"_s << u"45/KH-STC"_s;
+}
+
+void TestExtract::agencyCodeFromIssuer()
+{
+    QFETCH(QString, agency);
+    QFETCH(QString, number);
+    QFETCH(QString, reference);
+    const QString text = u"TỈNH ỦY HÀ GIANG\n"_s + agency
+        + u"\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"_s + number
+        + u"\nHà Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\ntuyên truyền năm 2024\n"_s
+          u"Căn cứ tình hình thực tế, xây dựng kế hoạch như sau.\nNơi nhận:\n- Cổng TTĐT tỉnh;\n- Công TTĐT tỉnh;\n"_s
+          u"- Lưu: VT.\nTRƯỞNG BAN\nNguyễn Văn Thành\n"_s;
+    const ExtractedDocument doc = single(text);
+    QCOMPARE(doc.fields.reference, reference);
+    QCOMPARE(doc.fields.notation,
+        reference.section(u'/', 0, 0).contains(u'-') ? reference.mid(reference.indexOf(u'-') + 1)
+                                                     : reference.mid(reference.indexOf(u'/') + 1));
+    QCOMPARE(doc.evidence.value(u"reference"_s).confidence < 0.7, reference != number.section(u' ', -1));
+    // Its own reference as printed is not a citation; the portal's name is put right in the list.
+    QVERIFY(doc.fields.citations.isEmpty());
+    QCOMPARE(doc.fields.recipients, (QStringList{u"Cổng TTĐT tỉnh"_s, u"Cổng TTĐT tỉnh"_s}));
 }
 
 void TestExtract::titleSummaryByBoxes()

@@ -151,8 +151,10 @@ void TestExtractShared::seeds()
     }
     const double share = double(matched) / total;
     qInfo("seeds: %d of %d gold fields (%.4f)", matched, total, share);
-    // Measured 65/76 (0.855); 8 of the misses are gold values corrected by hand beyond the printed text.
-    QVERIFY(share >= 0.83);
+    // Measured 71/76 (0.934; 70 with the repairer of 2026-11-22 05:00): the misses are a printed slip the gold
+    // corrects ("tổng Rết"), repair errors in seeds 001 and 004, and two OCR'd names the gold itself calls
+    // uncertain readings ("Pha", "Cin").
+    QVERIFY(share >= 0.92);
     for (const QString &field : {u"issued_date"_s, u"type"_s, u"issuer"_s, u"issuer_parent"_s, u"place"_s,
              u"signing_authority"_s, u"citations"_s}) {
         QVERIFY2(fields.value(field).toObject().value(u"accuracy"_s).toDouble() >= 0.99, qPrintable(field));
