@@ -120,6 +120,9 @@ void TestPrint::initTestCase()
             batch.append(d);
     }
     QVERIFY(batch.size() > 1000);
+    // Registered as they arrive, so numbers follow arrival dates as in a real register.
+    std::stable_sort(batch.begin(), batch.end(),
+        [](const Dispatch &a, const Dispatch &b) { return a.arrivalDate < b.arrivalDate; });
     store::DispatchStore store(*m_db);
     QVERIFY(store.addBatch(batch));
 
