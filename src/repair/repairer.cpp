@@ -319,6 +319,19 @@ void ignoreSpeckDots(QStringView text, QList<Piece> &pieces)
     }
 }
 
+/// Whether pieces[at] starts a sentence: the text's first word, one after . ! ? ; : or one followed by a colon
+/// (the "Số:" label). A line that continues a paragraph starts none.
+bool startsSentence(QStringView text, const QList<Piece> &pieces, qsizetype at)
+{
+    const Piece &p = pieces[at];
+    const qsizetype end = p.begin + p.length;
+    if (at == 0 || (end < text.size() && text[end] == u':'))
+        return true;
+    const Piece &before = pieces[at - 1];
+    const QStringView between = text.mid(before.begin + before.length, p.begin - before.begin - before.length);
+    return std::any_of(between.begin(), between.end(), isSentenceEnd);
+}
+
 /// Repairer::detectMode() on text already split, so repair() in Auto mode splits once.
 Mode detectModeOf(QStringView text, const QList<Piece> &pieces);
 
@@ -602,16 +615,15 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     const Decision &d = decisions[k];
                     const QList<Candidate> &cands = positions[k].candidates;
                     const qsizetype at = start + qsizetype(k);
-                    const bool startsLine = at == 0 || pieces[at - 1].line != p.line || pieces[at - 1].endsSentence;
                     const auto spell = [&](const Candidate &c) {
                         if (c.id == LanguageModel::kNumber || p.shape == Piece::Shape::Versus)
                             return c.text;
-                        // "$" (an S) has no case: the word is capitalised where a line or sentence starts ("Số:"),
+                        // "$" (an S) has no case: the word is capitalised where a sentence starts ("Số:"),
                         // before a name ("Sở Tư pháp") or where it usually is, but not in "Nghị định số".
                         const bool beforeName = at + 1 < pieces.size() && pieces[at + 1].line == p.line
                             && text[pieces[at + 1].begin].isUpper();
-                        const bool capitalS
-                            = startsLine || beforeName || m_casePrior->capitalisedLogProb(c.id) > kUsuallyCapitalised;
+                        const bool capitalS = startsSentence(text, pieces, at) || beforeName
+                            || m_casePrior->capitalisedLogProb(c.id) > kUsuallyCapitalised;
                         QString caseOf = p.shape == Piece::Shape::DollarJoined ? (capitalS ? u"S"_s : u"s"_s) : w.core;
                         if (caseOf.startsWith(u'$'))
                             caseOf.front() = capitalS ? u'S' : u's';
