@@ -80,18 +80,28 @@ bool isJoiner(QChar c)
     return c == u'/' || c == u'-' || c == u'_' || c == u'.';
 }
 
-/// Where the dot is in two lower-case words of two letters or more joined by one dot ("hang.nam", "dinh.vé"),
-/// else −1. Web addresses have more dots or parts that are no word; the repairer only separates Vietnamese.
-qsizetype speckDot(QStringView core)
+/// Where the speck is in two words of two letters or more that OCR joined with a speck read as one dot, hyphen,
+/// underscore or apostrophe ("hang.nam", "bo-sung", "Noi-nhan", "hanh’chinh"), else −1. The second word is in
+/// lower case. Web addresses have more dots or parts that are no word; the repairer only separates Vietnamese.
+qsizetype speckJoin(QStringView core)
 {
-    const qsizetype dot = core.indexOf(u'.');
-    if (dot < 2 || core.size() - dot - 1 < 2 || core.indexOf(u'.', dot + 1) >= 0)
+    static const QString specks = u".-_’'"_s;
+    qsizetype at = -1;
+    for (qsizetype k = 0; k < core.size(); ++k) {
+        if (!specks.contains(core[k]))
+            continue;
+        if (at >= 0)
+            return -1;
+        at = k;
+    }
+    if (at < 2 || core.size() - at - 1 < 2)
         return -1;
-    const auto lowerWord = [](QStringView part) {
-        return part.front().isLower()
-            && std::all_of(part.begin(), part.end(), [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); });
-    };
-    return lowerWord(core.left(dot)) && lowerWord(core.mid(dot + 1)) ? dot : -1;
+    const auto lower = [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); };
+    const QStringView first = core.left(at), second = core.mid(at + 1);
+    return first.front().isLetter() && std::all_of(first.begin() + 1, first.end(), lower) && second.front().isLower()
+            && std::all_of(second.begin(), second.end(), lower)
+        ? at
+        : -1;
 }
 
 QList<Piece> split(QStringView text)
@@ -136,8 +146,8 @@ QList<Piece> split(QStringView text)
             p.shape = Piece::Shape::Versus;
         for (qsizetype k = e; k < i; ++k)
             p.endsSentence = p.endsSentence || isSentenceEnd(text[k]);
-        // Two lower-case words joined by one dot ("hang.nam"): OCR read the space between them as a speck.
-        if (const qsizetype dot = speckDot(text.mid(b, e - b)); dot > 0 && p.shape == Piece::Shape::Word) {
+        // Two words joined by a speck ("hang.nam", "bo-sung"): OCR read the space between them as a dot or dash.
+        if (const qsizetype dot = speckJoin(text.mid(b, e - b)); dot > 0 && p.shape == Piece::Shape::Word) {
             pieces.append({b, dot, false, false, line});
             p = {b + dot + 1, e - b - dot - 1, p.endsSentence, false, line};
             p.afterSpeck = true;
@@ -644,7 +654,9 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                 } else if (decode && w.vietnamese) {
                     confidence = 1.0;
                 }
-                if (p.afterSpeck && k > 0 && work[k - 1].vietnamese && w.vietnamese && m != Mode::Stripped)
+                // A hyphen may join a loanword's syllables ("vắc-xin"), which the Vietnamese model reads right.
+                if (p.afterSpeck && k > 0 && work[k - 1].vietnamese && w.vietnamese && m != Mode::Stripped
+                    && (m == Mode::EngOcr || text[p.begin - 1] != u'-'))
                     result.text += text.mid(copied, p.begin - copied - 1) + u' ';
                 else
                     result.text += text.mid(copied, p.begin - copied);
