@@ -113,3 +113,46 @@ void correctAgencyCode(Scope &s)
 }
 
 } // namespace vt::extract::detail
+
+namespace vt::extract {
+
+int referenceAgreement(const ExtractedDocument &document, const QList<SourceLine> &lines)
+{
+    using namespace detail;
+    const Dispatch &d = document.fields;
+    if (d.notation.isEmpty())
+        return 0;
+    static const QRegularExpression separators(u"[/-]"_s);
+    QStringList groups = d.notation.split(separators, Qt::SkipEmptyParts);
+    groups.removeIf([](const QString &g) { return g.size() == 4 && g.at(0).isDigit(); }); // a legal text's year
+    int points = 0;
+    const DocType *type = typeByName(foldText(d.type));
+    if (type && (type->abbreviation.isEmpty() || groups.contains(type->abbreviation)))
+        ++points;
+    const QStringList codes = issuerCodes(d.issuer);
+    const qsizetype numberLine = document.evidence.value(u"reference"_s).line;
+    bool agency = false;
+    for (const QString &g : std::as_const(groups)) {
+        if (g.size() < 2 || (type && g == type->abbreviation))
+            continue;
+        for (const QString &code : codes)
+            agency = agency || codeKey(code) == codeKey(g);
+        static const QRegularExpression letter(u"\\p{L}"_s);
+        for (qsizetype i = document.firstLine; i <= document.lastLine && i < lines.size() && !agency; ++i) {
+            if (i == numberLine)
+                continue;
+            const QString &t = lines.at(i).text;
+            for (qsizetype at = t.indexOf(g); at >= 0 && !agency; at = t.indexOf(g, at + 1)) {
+                agency = (at == 0 || !letter.match(t.mid(at - 1, 1)).hasMatch())
+                    && (at + g.size() >= t.size() || !letter.match(t.mid(at + g.size(), 1)).hasMatch());
+            }
+        }
+    }
+    points += agency ? 1 : 0;
+    const bool shaped = groups.size() >= 2 && std::all_of(groups.cbegin(), groups.cend(), [](const QString &g) {
+        return std::count_if(g.cbegin(), g.cend(), [](QChar c) { return c.isLetter(); }) >= 2;
+    });
+    return points + (shaped ? 1 : 0);
+}
+
+} // namespace vt::extract

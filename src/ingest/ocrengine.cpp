@@ -292,4 +292,47 @@ Result<OcrResult> OcrEngine::recognize(
     return result;
 }
 
+Result<OcrResult> OcrEngine::recognizeRegion(const QImage &page, int dpi, int rotation, double skewDegrees,
+    const QRectF &regionPt, const RegionOptions &options)
+{
+    if (page.isNull() || regionPt.isEmpty())
+        return fail(Error::InvalidArgument, tr("No image to recognise."));
+    dpi = std::clamp(dpi, 50, 1200);
+    // The same frame as recognize(): straightened by the skew it measured, then turned upright.
+    PixPtr pix = pixFromImage(page);
+    if (std::abs(skewDegrees) >= 0.1) {
+        if (PixPtr straight{pixRotate(
+                pix.get(), float(M_PI / 180.0 * skewDegrees), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)})
+            pix = std::move(straight);
+    }
+    if (const int quarters = (rotation / 90) % 4) {
+        if (PixPtr turned{pixRotateOrth(pix.get(), quarters)})
+            pix = std::move(turned);
+    }
+    const double toPx = dpi / 72.0;
+    const QRect px = QRectF(regionPt.left() * toPx, regionPt.top() * toPx, regionPt.width() * toPx,
+        regionPt.height() * toPx)
+                         .toAlignedRect()
+                         .intersected(QRect(0, 0, int(pixGetWidth(pix.get())), int(pixGetHeight(pix.get()))));
+    if (px.isEmpty())
+        return fail(Error::InvalidArgument, tr("No image to recognise."));
+    BOX *box = boxCreate(px.x(), px.y(), px.width(), px.height());
+    PixPtr region(pixClipRectangle(pix.get(), box, nullptr));
+    boxDestroy(&box);
+    if (!region)
+        return fail(Error::InvalidArgument, tr("No image to recognise."));
+    if (options.scale > 0 && std::abs(options.scale - 1) > 0.01) {
+        if (PixPtr scaled{pixScale(region.get(), float(options.scale), float(options.scale))})
+            region = std::move(scaled);
+    }
+    d->api.SetPageSegMode(options.singleLine ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
+    if (!options.whitelist.isEmpty())
+        d->api.SetVariable("tessedit_char_whitelist", options.whitelist.toUtf8().constData());
+    auto result = d->read(region.get(), qRound(dpi * (options.scale > 0 ? options.scale : 1)), {});
+    d->api.SetPageSegMode(tesseract::PSM_AUTO);
+    if (!options.whitelist.isEmpty())
+        d->api.SetVariable("tessedit_char_whitelist", "");
+    return result;
+}
+
 } // namespace vt::ingest

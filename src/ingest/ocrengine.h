@@ -55,6 +55,21 @@ public:
     Result<OcrResult> recognize(
         const QImage &image, int dpi, const std::function<bool()> &isCanceled = {}, int keepDpi = 0);
 
+    /// What recognizeRegion() reads and how.
+    struct RegionOptions
+    {
+        double scale = 1; ///< the region is scaled by this before recognition (small print reads better larger)
+        bool singleLine = true; ///< Tesseract's single-line segmentation (PSM 7); else a uniform block (PSM 6)
+        QString whitelist; ///< the characters Tesseract may output; empty: any
+    };
+
+    /// Recognises one region of a page again, e.g. a line the page's OCR misread: `page` is the page as scanned or
+    /// rendered at `dpi` (not turned), `rotation` and `skewDegrees` those recognize() reported for it, and
+    /// `regionPt` a box in recognize()'s upright frame (points). The engine's own settings (page segmentation,
+    /// whitelist) are restored afterwards, so pages recognised later read as before.
+    Result<OcrResult> recognizeRegion(const QImage &page, int dpi, int rotation, double skewDegrees,
+        const QRectF &regionPt, const RegionOptions &options);
+
 private:
     OcrEngine() = default;
     struct Impl;

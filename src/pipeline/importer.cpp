@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "numberline.h"
+
 #include "core/vietnamese.h"
 #include "ingest/reader.h"
 #include "ingest/readerror.h"
@@ -29,8 +31,8 @@ QString tr(const char *text)
 
 /// The page's lines with their boxes, in the page's text as repaired. Repair keeps line breaks, so the i-th
 /// line of the repaired text is the i-th line of the text as read; boxes are matched to the text lines in order.
-void appendLines(
-    const ingest::Page &page, const QString &repaired, QList<extract::SourceLine> &lines, QStringList &rawLines)
+void appendLines(const ingest::Page &page, const QString &repaired, QList<extract::SourceLine> &lines,
+    QStringList &rawLines, QList<double> &confidence)
 {
     const QStringList raw = page.text.split(u'\n');
     QStringList fixed = repaired.split(u'\n');
@@ -39,17 +41,20 @@ void appendLines(
     qsizetype box = 0;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         extract::SourceLine line{fixed.at(i), page.number, {}};
+        double lineConfidence = 1;
         const QString trimmed = raw.at(i).trimmed();
         if (!trimmed.isEmpty()) {
             for (qsizetype j = box; j < page.lines.size(); ++j) {
                 if (page.lines.at(j).text.trimmed() == trimmed) {
                     line.box = page.lines.at(j).box;
+                    lineConfidence = page.lines.at(j).confidence;
                     box = j + 1;
                     break;
                 }
             }
         }
         lines.append(line);
+        confidence.append(lineConfidence);
         rawLines.append(raw.at(i));
     }
 }
@@ -187,13 +192,14 @@ ImportedFile Importer::finish(ingest::SourceFile source) const
     ImportedFile file;
     QList<extract::SourceLine> lines;
     QStringList rawLines;
+    QList<double> lineConfidence;
     for (const ingest::Page &page : source.pages) {
         repair::RepairResult repaired;
         repaired.text = page.text;
         const auto mode = repairModeFor(page, m_options.read.languages);
         if (m_options.repair && mode && m_repairer)
             repaired = m_repairer->repair(page.text, *mode);
-        appendLines(page, repaired.text, lines, rawLines);
+        appendLines(page, repaired.text, lines, rawLines, lineConfidence);
         file.repairs.append(std::move(repaired));
     }
     QStringList fixedLines;
@@ -201,7 +207,9 @@ ImportedFile Importer::finish(ingest::SourceFile source) const
     for (const extract::SourceLine &line : lines)
         fixedLines.append(line.text);
 
-    const QList<extract::ExtractedDocument> found = extract::extractDocuments(lines);
+    QList<extract::ExtractedDocument> found = extract::extractDocuments(lines);
+    if (m_options.rereadNumberLines && !source.path.isEmpty())
+        rereadNumberLines(source, m_options.read, lines, lineConfidence, found);
     for (qsizetype i = 0; i < found.size(); ++i) {
         ImportedDocument doc;
         doc.indexInFile = int(i);

@@ -44,6 +44,8 @@ struct ImportOptions
 {
     ingest::ReadOptions read;
     bool repair = true; ///< off: keep the text exactly as read (for comparing, and for clean archives)
+    /// Doubtful references on scanned pages are read again from the number line's region (rereadNumberLines()).
+    bool rereadNumberLines = true;
 };
 
 /// Loads the repair model once; importFile() may then be called from several threads at once.
