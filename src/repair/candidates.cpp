@@ -25,6 +25,9 @@ constexpr int kMaxVariants = 96;
 constexpr float kInsertionCost = 6.0f;
 // −ln P(P | Đ) at the start of a word, set by hand (see rescoreWithChannel()).
 constexpr float kPForD = 1.5f;
+// Words one letter from the observation (changed or added) proposed at most, and the longest observation for that.
+constexpr qsizetype kMaxEditCandidates = 6;
+constexpr qsizetype kMaxEditLength = 7;
 // How much likelier real scans lose a word's last vowel with its marks than our pages (see
 // rescoreWithChannel()), in nats.
 constexpr float kLostVowel = 2.0f;
@@ -264,7 +267,41 @@ QList<Candidate> CandidateGenerator::candidates(const QString &token, Mode mode)
     }
     if (out.size() > keep)
         out.resize(keep);
+    if (mode == Mode::EngOcr && !m_engChannel.isEmpty() && !out.isEmpty())
+        addOneLetterEdits(token, folded, exact, out);
     return out;
+}
+
+void CandidateGenerator::addOneLetterEdits(
+    const QString &token, const QString &folded, const QString &exact, QList<Candidate> &out) const
+{
+    // Heavy noise changes letters the table rarely saw changed ("tink" for "tỉnh", "hgay" for "ngày", "ten" for
+    // "trên"): words one letter away, scored by the channel as the long shots they are. A few at most, after the
+    // others, so they never crowd out likelier readings.
+    if (folded.size() < 2 || folded.size() > kMaxEditLength
+        || !std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
+        return;
+    static const QString letters = u"abcdeghiklmnopqrstuvxy"_s;
+    QList<Candidate> edits;
+    for (qsizetype at = 0; at <= folded.size(); ++at) {
+        for (QChar l : letters) {
+            addGroup(QString(folded).insert(at, l), 0, exact, Mode::EngOcr, edits);
+            if (at < folded.size() && folded.at(at) != l) {
+                QString changed = folded;
+                changed[at] = l;
+                addGroup(changed, 0, exact, Mode::EngOcr, edits);
+            }
+        }
+    }
+    rescoreWithChannel(token, edits);
+    edits.removeIf([&out](const Candidate &e) {
+        return std::any_of(out.cbegin(), out.cend(), [&e](const Candidate &c) { return c.id == e.id; });
+    });
+    std::stable_sort(
+        edits.begin(), edits.end(), [](const Candidate &a, const Candidate &b) { return a.channel > b.channel; });
+    const float floor = out.front().channel - kMaxChannelGap;
+    for (qsizetype k = 0; k < edits.size() && k < kMaxEditCandidates && edits.at(k).channel >= floor; ++k)
+        out.append(edits.at(k));
 }
 
 } // namespace vt::repair

@@ -47,6 +47,9 @@ public:
 private:
     /// Adds the words the channel's word rows saw read as `token` and scores every candidate with the channel.
     void rescoreWithChannel(const QString &token, QList<Candidate> &out) const;
+    /// Appends a few words one letter from `folded` (English-model OCR), scored by the channel.
+    void addOneLetterEdits(
+        const QString &token, const QString &folded, const QString &exact, QList<Candidate> &out) const;
     void addGroup(
         const QString &folded, float cost, const QString &observedExact, Mode mode, QList<Candidate> &out) const;
     const LanguageModel &m_lm;
