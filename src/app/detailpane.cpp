@@ -3,14 +3,21 @@
 #include "detailpane.h"
 
 #include "labels.h"
+#include "review/pageview.h"
 
 #include "store/search.h"
 
+#include <QFile>
 #include <QFormLayout>
+#include <QImageReader>
+#include <QPointer>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTreeWidget>
+#include <QApplication>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +35,7 @@ enum FieldRow {
     SignerRow,
     MarksRow,
     HandlingRow,
+    CooperatingRow,
     InstructionRow,
     DueRow,
     StatusRow,
@@ -56,6 +64,8 @@ QString fieldName(int row)
         return DetailPane::tr("Urgency, confidentiality");
     case HandlingRow:
         return DetailPane::tr("Handling");
+    case CooperatingRow:
+        return DetailPane::tr("Cooperating units");
     case InstructionRow:
         return DetailPane::tr("Instruction");
     case DueRow:
@@ -139,11 +149,24 @@ DetailPane::DetailPane(store::Database &db, QWidget *parent) : QWidget(parent), 
     m_history->header()->setStretchLastSection(true);
     m_history->header()->resizeSection(0, m_history->fontMetrics().horizontalAdvance(u"00/00/0000 00:00"_s) + 16);
 
+    auto *recordTab = new QWidget(this);
+    auto *recordLayout = new QVBoxLayout(recordTab);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    recordLayout->addWidget(m_title);
+    recordLayout->addWidget(scroll, 3);
+    recordLayout->addWidget(new QLabel(tr("History"), recordTab));
+    recordLayout->addWidget(m_history, 1);
+
+    m_original = new PageView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(recordTab, tr("Record"));
+    m_tabs->addTab(m_original, tr("Original"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::showOriginal);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(scroll, 3);
-    layout->addWidget(new QLabel(tr("History"), this));
-    layout->addWidget(m_history, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     showRecord(0);
 }
 
@@ -156,6 +179,7 @@ void DetailPane::showRecord(qint64 id)
 {
     m_id = id;
     m_history->clear();
+    showOriginal();
     if (id == 0) {
         m_title->setText(tr("No record selected"));
         for (QLabel *v : std::as_const(m_values))
@@ -186,6 +210,7 @@ void DetailPane::showRecord(qint64 id)
     setField(SignerRow, joinNonEmpty({titleSaysIt ? QString() : authority, d.signerTitle, d.signer}, u" "_s));
     setField(MarksRow, joinNonEmpty({labels::urgency(d.urgency), labels::confidentiality(d.confidentiality)}, u", "_s));
     setField(HandlingRow, joinNonEmpty({d.handlingUnit, d.handlingPerson}, u" – "_s));
+    setField(CooperatingRow, d.cooperatingUnits.join(u"; "_s));
     setField(InstructionRow, d.instruction);
     setField(DueRow, labels::date(d.dueDate));
     setField(StatusRow, labels::status(d.status));
@@ -193,6 +218,66 @@ void DetailPane::showRecord(qint64 id)
     showCitations(d.citations);
     showSnippet(id);
     showHistory(id);
+}
+
+void DetailPane::showOriginal()
+{
+    // Only the tab in view is filled: scrolling through the register reads no files.
+    if (m_tabs->currentWidget() != m_original || m_originalShown == m_id)
+        return;
+    m_originalShown = m_id;
+    const quint64 generation = ++*m_originalGeneration;
+    if (m_id == 0) {
+        m_original->clear(tr("No record selected"));
+        return;
+    }
+    store::DispatchStore store(m_db);
+    auto files = store.attachments(m_id);
+    if (!files) {
+        m_original->clear(tr("The original could not be listed: %1").arg(files.error().message));
+        return;
+    }
+    if (files->isEmpty()) {
+        m_original->clear(tr("No original file is stored with this record."));
+        return;
+    }
+    const store::Attachment file = files->first();
+    const QString path = store.attachmentStore().pathOf(file.sha256);
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        m_original->clear(
+            tr("The original %1 is missing from the attachments folder; run “vanthu-cli check”.").arg(file.fileName));
+        return;
+    }
+    const QByteArray head = probe.read(8);
+    if (head.startsWith("%PDF")) {
+        m_original->setDocument(path);
+        return;
+    }
+    // An image (a scan, a photo, a multi-page TIFF): decoded on a worker thread, shown when current.
+    m_original->clear(tr("Loading the original…"));
+    QPointer<DetailPane> self(this);
+    auto counter = m_originalGeneration;
+    const QString name = file.fileName;
+    (void)QtConcurrent::run([self, counter, generation, path, name] {
+        QList<QImage> pages;
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        do {
+            QImage page = reader.read();
+            if (page.isNull())
+                break;
+            pages.append(std::move(page));
+        } while (reader.jumpToNextImage() && *counter == generation);
+        QMetaObject::invokeMethod(qApp, [self, counter, generation, pages = std::move(pages), name]() mutable {
+            if (!self || *counter != generation)
+                return;
+            if (pages.isEmpty())
+                self->m_original->clear(tr("The original %1 is not a PDF or an image that can be shown.").arg(name));
+            else
+                self->m_original->setPages(std::move(pages));
+        });
+    });
 }
 
 void DetailPane::showCitations(const QList<Citation> &citations)

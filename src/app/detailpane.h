@@ -7,11 +7,17 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 class QTreeWidget;
 
 namespace vt::gui {
+
+class PageView;
 
 /// The selected record: its fields as a read-only form, its citations (links to the cited records that
 /// are in the register) and its history from the audit log. It reads one record by id through the GUI's
@@ -33,6 +39,9 @@ public:
     QString citationsText() const;
     /// The snippet as shown (rich text, matches marked), for tests; empty without search text.
     QString snippetText() const;
+    /// The tab with the original document (rendered off the GUI thread when the tab is shown).
+    PageView *originalView() const { return m_original; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     /// The user followed a citation to a record that is in the register.
@@ -43,6 +52,7 @@ private:
     void showCitations(const QList<Citation> &citations);
     void showHistory(qint64 id);
     void showSnippet(qint64 id);
+    void showOriginal();
 
     store::Database &m_db;
     qint64 m_id = 0;
@@ -53,6 +63,10 @@ private:
     QLabel *m_snippet;
     QString m_searchText;
     QTreeWidget *m_history;
+    QTabWidget *m_tabs;
+    PageView *m_original;
+    qint64 m_originalShown = -1; ///< the record whose original the view holds
+    std::shared_ptr<std::atomic<quint64>> m_originalGeneration = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace vt::gui

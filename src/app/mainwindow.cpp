@@ -3,14 +3,32 @@
 #include "mainwindow.h"
 
 #include "detailpane.h"
+#include "forms/newrecorddialog.h"
+#include "forms/overduelist.h"
+#include "forms/recordeditor.h"
+#include "forms/settingsdialog.h"
+#include "importq/importdrop.h"
+#include "importq/importpanel.h"
+#include "importq/importqueue.h"
+#include "importq/inboxwatcher.h"
+#include "printui/printui.h"
+#include "review/reviewwidget.h"
+#include "settingskeys.h"
 #include "labels.h"
 #include "registertablemodel.h"
 #include "savedsearches.h"
 #include "searchbar.h"
+
+#include "pipeline/importer.h"
 #include "uilanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDialog>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -27,7 +45,8 @@ using namespace Qt::StringLiterals;
 namespace vt::gui {
 
 MainWindow::MainWindow(store::Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_model(new RegisterTableModel(db.path(), this))
+    : QMainWindow(parent), m_db(db), m_model(new RegisterTableModel(db.path(), this)), m_queue(new ImportQueue(this)),
+      m_inbox(new InboxWatcher(this))
 {
     setWindowTitle(tr("Văn Thư – records office"));
 
@@ -99,6 +118,31 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
 
     m_count = new QLabel(this);
     statusBar()->addPermanentWidget(m_count);
+
+    // Importing: the queue in a dock at the bottom (shown when something is imported), drops anywhere on the
+    // window, the watched inbox folder of the settings.
+    m_importPanel = new ImportPanel(m_queue, this);
+    m_importDock = new QDockWidget(tr("Import queue"), this);
+    m_importDock->setObjectName(u"importDock"_s);
+    m_importDock->setWidget(m_importPanel);
+    m_importDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
+    m_importDock->hide();
+    installImportDropTarget(this, m_queue);
+    connect(m_queue, &ImportQueue::jobAdded, m_importDock, &QWidget::show);
+    connect(m_queue, &ImportQueue::jobReady, this, &MainWindow::onJobReady);
+    connect(m_queue, &ImportQueue::idle, this, [this] { m_autoReview = false; });
+    connect(m_importPanel, &ImportPanel::reviewRequested, this, &MainWindow::reviewJob);
+    m_inbox->setMemoryFile(db.path() + u".inbox.json"_s);
+    connect(m_inbox, &InboxWatcher::filesArrived, this, [this](const QStringList &paths) {
+        statusBar()->showMessage(tr("%n new file(s) in the inbox folder.", nullptr, int(paths.size())), 8000);
+        m_queue->enqueue(paths);
+    });
+    connect(m_inbox, &InboxWatcher::folderProblem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    applyInboxSettings();
+
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &MainWindow::editRecord);
     buildMenus();
 
     connect(m_registers, &QTabBar::currentChanged, this, &MainWindow::applyQuery);
@@ -194,10 +238,217 @@ void MainWindow::onHeaderClicked(int column)
     m_model->sort(column, order);
 }
 
+qint64 MainWindow::currentRecord() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void MainWindow::reloadAndSelect(qint64 id)
+{
+    m_pendingSelection = id;
+    applyQuery();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_autoReview = true;
+    m_importDock->show();
+    m_queue->enqueue(paths);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QString filter
+        = tr("Documents (%1)").arg(pipeline::supportedNameFilters().join(u' ')) + u";;"_s + tr("All files (*)");
+    importPaths(QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(), filter));
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::onJobReady(int id)
+{
+    if (m_reviewWindow && m_reviewWindow->isVisible())
+        return;
+    if (m_autoReview)
+        reviewJob(id);
+    else
+        statusBar()->showMessage(tr("A document is ready for review in the import queue."), 8000);
+}
+
+void MainWindow::reviewJob(int id)
+{
+    auto file = m_queue->takeResult(id);
+    if (!file) {
+        statusBar()->showMessage(tr("That file is not ready for review."), 5000);
+        return;
+    }
+    if (!m_reviewWindow) {
+        m_reviewWindow = new QDialog(this, Qt::Window);
+        m_reviewWindow->setObjectName(u"reviewWindow"_s);
+        m_reviewWindow->resize(std::max(900, width() - 80), std::max(640, height() - 80));
+        m_review = new ReviewWidget(m_db, m_reviewWindow);
+        auto *layout = new QVBoxLayout(m_reviewWindow);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_review);
+        connect(m_review, &ReviewWidget::registered, this, &MainWindow::reviewFinished);
+        connect(m_review, &ReviewWidget::skipped, this, [this] { reviewFinished({}); });
+        connect(m_review, &ReviewWidget::draftSaved, this, [this] {
+            statusBar()->showMessage(tr("Draft saved: importing the same file again brings the edits back."), 8000);
+            reviewFinished({});
+        });
+    }
+    m_reviewJob = id;
+    m_reviewWindow->setWindowTitle(tr("Review: %1").arg(QFileInfo(file->source.path).fileName()));
+    m_review->setFile(std::move(*file));
+    m_reviewWindow->show();
+    m_reviewWindow->raise();
+    m_reviewWindow->activateWindow();
+}
+
+void MainWindow::reviewFinished(const QList<qint64> &ids)
+{
+    m_queue->markDone(std::exchange(m_reviewJob, 0));
+    if (!ids.isEmpty()) {
+        statusBar()->showMessage(tr("%n document(s) registered.", nullptr, int(ids.size())), 8000);
+        if (currentRegister() != Direction::Incoming)
+            m_registers->setCurrentIndex(0);
+        reloadAndSelect(ids.first());
+    }
+    // On to the next file waiting for review, if any; else the window closes.
+    for (int id : m_queue->jobIds()) {
+        const ImportJob *job = m_queue->job(id);
+        if (job && job->state == ImportJob::Ready && m_queue->result(id)) {
+            reviewJob(id);
+            return;
+        }
+    }
+    m_reviewWindow->hide();
+}
+
+void MainWindow::newRecord()
+{
+    NewRecordDialog dialog(m_db, currentRegister(), this);
+    qint64 added = 0;
+    connect(&dialog, &NewRecordDialog::registered, this, [&added](qint64 id, int, int) { added = id; });
+    if (dialog.exec() == QDialog::Accepted && added)
+        reloadAndSelect(added);
+}
+
+void MainWindow::editRecord()
+{
+    const qint64 id = currentRecord();
+    if (!id)
+        return;
+    RecordEditor editor(m_db, id, this);
+    bool saved = false;
+    connect(&editor, &RecordEditor::saved, this, [&saved](qint64) { saved = true; });
+    editor.exec();
+    if (saved) {
+        m_detail->showRecord(0);
+        reloadAndSelect(id);
+    }
+}
+
+void MainWindow::printRoutingSlip()
+{
+    const qint64 id = currentRecord();
+    if (id && currentRegister() == Direction::Incoming)
+        showRoutingSlip(this, m_db, id, agencyFromSettings());
+    else
+        statusBar()->showMessage(tr("Select an incoming document first."), 5000);
+}
+
+void MainWindow::exportWithStamp()
+{
+    const qint64 id = currentRecord();
+    if (id && currentRegister() == Direction::Incoming)
+        exportStamped(this, m_db, id, agencyFromSettings());
+    else
+        statusBar()->showMessage(tr("Select an incoming document first."), 5000);
+}
+
+void MainWindow::printRegister()
+{
+    showRegisterPrint(this, m_db, currentRegister());
+}
+
+void MainWindow::showOverdue()
+{
+    if (!m_overdue) {
+        m_overdue = new OverdueList(m_db.path(), this);
+        m_overdue->setWindowFlag(Qt::Window);
+        m_overdue->setWindowTitle(tr("Overdue documents"));
+        m_overdue->resize(1000, 500);
+        connect(m_overdue, &OverdueList::recordActivated, this, [this](qint64 id) {
+            if (currentRegister() != Direction::Incoming)
+                m_registers->setCurrentIndex(0);
+            if (!selectRecord(id)) {
+                m_search->setSearch(QString(), {});
+                m_pendingSelection = id;
+            }
+            raise();
+            activateWindow();
+        });
+    } else {
+        m_overdue->reload();
+    }
+    m_overdue->show();
+    m_overdue->raise();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyInboxSettings();
+}
+
+void MainWindow::applyInboxSettings()
+{
+    m_inbox->applySettings();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(
+        tr("&Import documents…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseFilesToImport);
+    file->addAction(tr("Import a &folder…"), this, &MainWindow::chooseFolderToImport);
+    file->addAction(tr("Show the import &queue"), this, [this] {
+        m_importDock->show();
+        m_importDock->raise();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Print register…"), this, &MainWindow::printRegister);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    record->addAction(tr("&New record…"), QKeySequence::New, this, &MainWindow::newRecord);
+    QAction *edit = record->addAction(tr("&Edit record…"), QKeySequence(Qt::Key_F2), this, &MainWindow::editRecord);
+    record->addSeparator();
+    QAction *slip
+        = record->addAction(tr("Print routing &slip…"), QKeySequence::Print, this, &MainWindow::printRoutingSlip);
+    QAction *stamp = record->addAction(tr("Export with ĐẾN s&tamp…"), this, &MainWindow::exportWithStamp);
+    record->addSeparator();
+    record->addAction(tr("&Overdue documents"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::showOverdue);
+    // Actions on one record need one selected; the stamp only exists for incoming documents.
+    connect(record, &QMenu::aboutToShow, this, [this, edit, slip, stamp] {
+        const bool selected = currentRecord() != 0;
+        edit->setEnabled(selected);
+        slip->setEnabled(selected && currentRegister() == Direction::Incoming);
+        stamp->setEnabled(selected && currentRegister() == Direction::Incoming);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+class QDialog;
+class QDockWidget;
 class QLabel;
 class QTabBar;
 class QTableView;
@@ -14,7 +16,12 @@ class QTableView;
 namespace vt::gui {
 
 class DetailPane;
+class ImportPanel;
+class ImportQueue;
+class InboxWatcher;
+class OverdueList;
 class RegisterTableModel;
+class ReviewWidget;
 class SavedSearchList;
 class SearchBar;
 
@@ -40,6 +47,27 @@ public:
     /// Selects and shows the record when it is in the current list; false otherwise.
     bool selectRecord(qint64 id);
 
+    ImportQueue *importQueue() const { return m_queue; }
+    ImportPanel *importPanel() const { return m_importPanel; }
+    InboxWatcher *inboxWatcher() const { return m_inbox; }
+    /// The review of the file being reviewed, nullptr when none is open.
+    ReviewWidget *review() const { return m_review; }
+    /// Adds files and folders to the import queue; the first file read opens in the review.
+    void importPaths(const QStringList &paths);
+    /// Opens Ready job `id` of the queue in the review window.
+    void reviewJob(int id);
+    /// The record selected in the table, 0 when none.
+    qint64 currentRecord() const;
+
+    // What the menus do, for the keyboard and for tests.
+    void newRecord();
+    void editRecord();
+    void printRoutingSlip();
+    void exportWithStamp();
+    void printRegister();
+    void showOverdue();
+    void showSettings();
+
 private:
     void applyQuery();
     void saveSearch();
@@ -47,6 +75,12 @@ private:
     void onCurrentChanged();
     void onHeaderClicked(int column);
     void buildMenus();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void onJobReady(int id);
+    void reviewFinished(const QList<qint64> &ids);
+    void reloadAndSelect(qint64 id);
+    void applyInboxSettings();
 
     store::Database &m_db;
     RegisterTableModel *m_model;
@@ -56,6 +90,15 @@ private:
     DetailPane *m_detail;
     SavedSearchList *m_saved;
     QLabel *m_count;
+    ImportQueue *m_queue;
+    ImportPanel *m_importPanel;
+    QDockWidget *m_importDock;
+    InboxWatcher *m_inbox;
+    QDialog *m_reviewWindow = nullptr;
+    ReviewWidget *m_review = nullptr;
+    int m_reviewJob = 0;
+    bool m_autoReview = false; ///< the clerk imported by hand: open the first file read in the review
+    OverdueList *m_overdue = nullptr;
     qint64 m_pendingSelection = 0;
 };
 

@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "registertablemodel.h"
+#include "settingskeys.h"
 #include "uilanguage.h"
 
 #include "core/logging.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -64,7 +66,11 @@ int run(QApplication &app)
     parser.process(app);
 
     logging::initForApp(store::Database::dataDir());
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : store::Database::defaultPath();
+    // --db, else the database chosen in Settings, else the default in the data folder.
+    const QString configured = QSettings().value(QLatin1StringView(settings::kDatabasePath)).toString();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+        : !configured.isEmpty()                 ? configured
+                                                : store::Database::defaultPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto db = store::Database::open(path);
     if (!db) {
