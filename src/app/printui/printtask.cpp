@@ -49,9 +49,12 @@ void PrintTask::run(QWidget *parent, const QString &label, Job job)
             return;
         }
         if (!r->isEmpty()) {
-            QMessageBox box(QMessageBox::Information, tr("Printing"), *r, QMessageBox::NoButton, owner);
-            box.addButton(tr("Close"), QMessageBox::AcceptRole);
-            box.exec();
+            // Not modal: nothing waits for the clerk to read it.
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Printing"), *r, QMessageBox::NoButton, owner);
+            box->setObjectName(QStringLiteral("printTaskDone"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->addButton(tr("Close"), QMessageBox::AcceptRole);
+            box->open();
         }
     });
     watcher->setFuture(QtConcurrent::run([job = std::move(job), control] { return job(*control); }));
