@@ -314,17 +314,23 @@ QString applyCase(QStringView original, const QString &word, bool upperLine)
     return word;
 }
 
-/// OCR reads specks as dots: a dot followed by a lower-case word on the same line ("Cục. thuế") ends no
-/// sentence (Vietnamese sentences start with a capital), so the language model keeps its context across it.
-void ignoreSpeckDots(QStringView text, QList<Piece> &pieces)
+/// A sentence goes on across a line break when the next line starts with a lower-case word and nothing but the
+/// break (no punctuation, no blank line) is between them: a paragraph wrapped on the page ("từ nay" / "đến hết").
+/// In OCR text (`specks`), also across a dot followed by a lower-case word on the same line ("Cục. thuế"): OCR
+/// reads specks as dots, and Vietnamese sentences start with a capital.
+void joinContinuedSentences(QStringView text, QList<Piece> &pieces, bool specks)
 {
     for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
         Piece &p = pieces[i];
         const Piece &next = pieces[i + 1];
-        if (!p.endsSentence || next.line != p.line || !text[next.begin].isLower())
+        if (!p.endsSentence || !text[next.begin].isLower())
             continue;
         const QStringView between = text.mid(p.begin + p.length, next.begin - p.begin - p.length);
-        if (std::all_of(between.begin(), between.end(), [](QChar c) { return c == u'.' || c.isSpace(); }))
+        if (next.line == p.line + 1 && between.count(u'\n') == 1
+            && std::all_of(between.begin(), between.end(), [](QChar c) { return c.isSpace() || c == u','; }))
+            p.endsSentence = false;
+        else if (specks && next.line == p.line
+            && std::all_of(between.begin(), between.end(), [](QChar c) { return c == u'.' || c.isSpace(); }))
             p.endsSentence = false;
     }
 }
@@ -462,8 +468,7 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     result.mode = mode == Mode::Auto ? detectModeOf(text, pieces) : mode;
     const Mode m = result.mode;
     const LanguageModel &lm = *m_lm;
-    if (m == Mode::EngOcr || m == Mode::VieOcr)
-        ignoreSpeckDots(text, pieces);
+    joinContinuedSentences(text, pieces, m == Mode::EngOcr || m == Mode::VieOcr);
     // The English model's case is unreliable (it reads "Bộ" as "BO"): there, the words around decide.
     const std::vector<bool> upperContext = m == Mode::EngOcr ? upperCaseContext(text, pieces) : std::vector<bool>{};
     const auto inUpperLine = [&](const Piece &p) {
