@@ -5,6 +5,8 @@
 // and PNG scans go through Poppler / Tesseract, repair and extraction, and come out with the fields they were
 // generated with. Also the seeds, when ../shared is there.
 #include "batch.h" // vt_docgen
+#include "ingest/ocrengine.h"
+#include "ingest/pageimage.h"
 #include "ingest/readerror.h"
 #include "pipeline/importer.h"
 
@@ -29,6 +31,7 @@ private slots:
     void importsEveryKind_data();
     void importsEveryKind();
     void twoDocumentsInOneFile();
+    void numberLineReadAgain();
     void cancelStopsTheScan();
     void seeds();
 
@@ -127,6 +130,36 @@ void TestPipeline::twoDocumentsInOneFile()
     for (const Citation &c : imported->documents.at(0).dispatch().citations)
         cited = cited || c.reference == answered;
     QVERIFY(cited);
+}
+
+void TestPipeline::numberLineReadAgain()
+{
+    // The number line's region of a scan, read again on its own (as the pipeline does for a doubtful reference),
+    // shows the reference; the page is read again at the resolution the import used, and the engine reads whole
+    // pages as before afterwards.
+    const QString path = m_dir.filePath(u"docgen-3-0000-300dpi.tif"_s);
+    auto imported = m_importer->importFile(path);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    const auto evidence = imported->documents.first().extracted.evidence.value(u"reference"_s);
+    QVERIFY(!evidence.region.isEmpty());
+    auto scan = ingest::pageScan(path, evidence.page, m_importer->options().read);
+    QVERIFY2(scan, qPrintable(scan ? QString() : scan.error().message));
+    QCOMPARE(scan->dpi, 300);
+    auto engine = ingest::OcrEngine::create({});
+    QVERIFY2(engine, qPrintable(engine ? QString() : engine.error().message));
+    const ingest::Page &page = imported->source.pages.at(evidence.page - 1);
+    const QString reference = gold(u"docgen-3-0000"_s).value(u"reference"_s).toString();
+    auto line = (*engine)->recognizeRegion(
+        scan->image, scan->dpi, page.rotation, page.skewDegrees, evidence.region.adjusted(-6, -5, 6, 4), {});
+    QVERIFY2(line, qPrintable(line ? QString() : line.error().message));
+    QVERIFY2(QString(line->text).remove(u' ').contains(reference), qPrintable(line->text));
+    QVERIFY(!line->text.contains(u'\n')); // one line
+    auto whole = (*engine)->recognize(scan->image, scan->dpi);
+    QVERIFY(whole);
+    QVERIFY(whole->lines.size() > 10);
+    // A region off the page, and a file that is not a scan, are errors, not crashes.
+    QVERIFY(!(*engine)->recognizeRegion(scan->image, scan->dpi, 0, 0, QRectF(5000, 5000, 10, 10), {}));
+    QVERIFY(!ingest::pageScan(m_dir.filePath(u"gold.jsonl"_s), 1, m_importer->options().read));
 }
 
 void TestPipeline::cancelStopsTheScan()
