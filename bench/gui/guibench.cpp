@@ -10,6 +10,8 @@
 // page by page and while the ids load, a search-as-you-type round (keystroke to rows shown) and peak RSS.
 // Runs on the offscreen platform unless a display is set.
 
+#include "benchplatform.h"
+
 #include "app/mainwindow.h"
 #include "app/registertablemodel.h"
 #include "app/searchbar.h"
@@ -108,9 +110,7 @@ void typeText(QLineEdit *edit, const QString &text)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    preferOffscreenPlatform();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

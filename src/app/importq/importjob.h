@@ -26,7 +26,7 @@ struct ImportJob
     int pagesDone = 0;
     int pageCount = 0; ///< 0 until the reader has finished the first page
     QString message; ///< why it failed or what to do; for Ready files the reader's warnings, one per line
-    bool cancelRequested = false; ///< Reading: Cancel was pressed, the reader is stopping
+    bool cancelRequested = false; ///< Canceled while it was being read (the reader was told to stop)
 
     QString fileName() const;
     /// Still to be read (Queued or Reading).

@@ -22,8 +22,6 @@ QString ImportJobDelegate::statusText(const QModelIndex &index)
     const auto state = ImportJob::State(index.data(ImportJobModel::StateRole).toInt());
     const int done = index.data(ImportJobModel::PagesDoneRole).toInt();
     const int count = index.data(ImportJobModel::PageCountRole).toInt();
-    if (state == ImportJob::Reading && index.data(ImportJobModel::CancelingRole).toBool())
-        return tr("Canceling…");
     if (state == ImportJob::Reading && count > 0)
         return tr("Reading… %1/%2 pages").arg(done).arg(count);
     if ((state == ImportJob::Ready || state == ImportJob::Done) && count > 0)

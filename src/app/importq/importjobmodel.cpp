@@ -50,8 +50,6 @@ QVariant ImportJobModel::data(const QModelIndex &index, int role) const
         return job->message;
     case PathRole:
         return job->path;
-    case CancelingRole:
-        return job->cancelRequested;
     default:
         return {};
     }

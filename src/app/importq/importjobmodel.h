@@ -26,7 +26,6 @@ public:
         FractionRole, ///< double 0..1
         MessageRole, ///< QString: failure, what to do, or warnings
         PathRole, ///< QString
-        CancelingRole, ///< bool
     };
 
     explicit ImportJobModel(ImportQueue *queue, QObject *parent = nullptr);

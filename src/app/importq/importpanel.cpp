@@ -156,7 +156,7 @@ void ImportPanel::updateActions()
     bool anyActive = false;
     for (int id : selectedIds()) {
         const ImportJob *selected = m_queue->job(id);
-        anyActive = anyActive || (selected && selected->isActive() && !selected->cancelRequested);
+        anyActive = anyActive || (selected && selected->isActive());
     }
     m_cancel->setEnabled(anyActive);
     const QString message = job ? job->message : QString();

@@ -179,14 +179,12 @@ void ImportQueue::onFinished(int id, const std::shared_ptr<Result<pipeline::Impo
     }
     Entry &entry = *it;
     const QString name = entry.job.fileName();
-    if (*result && !entry.job.cancelRequested) {
+    if (*result) {
         entry.result = std::move(**result);
         entry.job.pageCount = int(entry.result->source.pages.size());
         entry.job.pagesDone = entry.job.pageCount;
         setState(entry, ImportJob::Ready, entry.result->source.warnings.join(u'\n'));
         emit jobReady(id);
-    } else if (*result || entry.job.cancelRequested) {
-        setState(entry, ImportJob::Canceled);
     } else {
         const Error &error = result->error();
         switch (ingest::failureOf(error)) {
@@ -228,13 +226,12 @@ bool ImportQueue::cancel(int id)
     auto it = m_jobs.find(id);
     if (it == m_jobs.end() || !it->job.isActive())
         return false;
+    // The reader stops within a fraction of a page (the switch reaches into Poppler and Tesseract); the job is
+    // Canceled for the clerk at once and whatever the worker still returns is dropped. idle() waits for it.
     it->control->canceled = true;
-    if (it->job.state == ImportJob::Queued) {
-        setState(*it, ImportJob::Canceled);
-    } else if (!it->job.cancelRequested) {
-        it->job.cancelRequested = true;
-        emit jobChanged(id);
-    }
+    it->job.cancelRequested = it->job.state == ImportJob::Reading;
+    m_throttled.remove(id);
+    setState(*it, ImportJob::Canceled);
     checkIdle();
     return true;
 }

@@ -55,8 +55,9 @@ public:
     /// The OCR languages are QSettings' ocr/languages ("vie" when unset), read now.
     void enqueue(const QStringList &paths);
 
-    /// Queued: Canceled at once. Reading: the reader is told to stop and the job turns Canceled when it has
-    /// (well under a second). Returns false when the job is not active.
+    /// A Queued or Reading job turns Canceled at once and its result, if the reader was just finishing, is
+    /// dropped. The reader stops within a fraction of a page (idle() comes when it has). Returns false when
+    /// the job was not active.
     bool cancel(int id);
     void cancelAll();
     /// A NeedsPassword job is queued again, opened with `password`.
