@@ -316,8 +316,8 @@ QString applyCase(QStringView original, const QString &word, bool upperLine)
 
 /// A sentence goes on across a line break when the next line starts with a lower-case word and nothing but the
 /// break (no punctuation, no blank line) is between them: a paragraph wrapped on the page ("từ nay" / "đến hết").
-/// In OCR text (`specks`), also across a dot followed by a lower-case word on the same line ("Cục. thuế"): OCR
-/// reads specks as dots, and Vietnamese sentences start with a capital.
+/// In OCR text (`specks`), also across a dot or colon followed by a lower-case word on the same line ("Cục. thuế"):
+/// OCR reads specks as dots and colons, and Vietnamese sentences start with a capital.
 void joinContinuedSentences(QStringView text, QList<Piece> &pieces, bool specks)
 {
     for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
@@ -329,8 +329,9 @@ void joinContinuedSentences(QStringView text, QList<Piece> &pieces, bool specks)
         if (next.line == p.line + 1 && between.count(u'\n') == 1
             && std::all_of(between.begin(), between.end(), [](QChar c) { return c.isSpace() || c == u','; }))
             p.endsSentence = false;
-        else if (specks && next.line == p.line
-            && std::all_of(between.begin(), between.end(), [](QChar c) { return c == u'.' || c.isSpace(); }))
+        else if (specks && next.line == p.line && std::all_of(between.begin(), between.end(), [](QChar c) {
+                     return c == u'.' || c == u':' || c.isSpace();
+                 }))
             p.endsSentence = false;
     }
 }
