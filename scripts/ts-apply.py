@@ -54,7 +54,13 @@ def main(argv):
             if text is None:
                 left.append(f'{name}: {source}')
                 continue
-            translation.text = text
+            if message.get('numerus') == 'yes':
+                # Vietnamese has one plural form; English two (the same text serves both here).
+                forms = translation.findall('numerusform') or [ET.SubElement(translation, 'numerusform')]
+                for form in forms:
+                    form.text = text
+            else:
+                translation.text = text
             del translation.attrib['type']
             filled += 1
     if '--check' not in argv:
