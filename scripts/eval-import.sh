@@ -6,7 +6,7 @@
 # shared scorer against the generator's gold:
 #   born-digital PDFs, and the same pages printed, scanned (noise level NOISE) at 200 and 300 dpi as image PDFs.
 # Usage: scripts/eval-import.sh [BUILD_DIR] [COUNT] [NOISE] [SEED]   (defaults: build 30 heavy 11)
-# Writes BUILD_DIR/eval-import/; prints score-fields' output per kind.
+# Writes BUILD_DIR/eval-import/ (or $VT_EVAL_OUT, to run two at once); prints score-fields' output per kind.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
@@ -19,7 +19,7 @@ score=$shared/tools/score-fields
 [ -x "$build/src/cli/vanthu-cli" ] || { echo "eval-import: build vanthu-cli in $build first" >&2; exit 2; }
 [ -x "$build/bench/docgen/vanthu-docgen" ] || { echo "eval-import: build vanthu-docgen in $build first" >&2; exit 2; }
 [ -f "$score" ] || { echo "eval-import: $score not found (set VT_SHARED_DIR)" >&2; exit 2; }
-out=$build/eval-import
+out=${VT_EVAL_OUT:-$build/eval-import}
 rm -rf "$out"
 mkdir -p "$out"
 
