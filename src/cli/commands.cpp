@@ -848,6 +848,9 @@ int printStamp(QCommandLineParser &p, store::Database &db, const QString &pdf)
                  .arg(r->vector ? QString() : u", from a scanned image"_s)
                  .arg(pdf)
                  .arg(r->pages == 1 ? QString() : u"s"_s);
+    if (r->coversText)
+        err() << u"vanthu-cli: page 1 has no blank place for the stamp in its top half; it covers some text "
+                 "(on a white ground).\n"_s;
     return Ok;
 }
 

@@ -18,6 +18,7 @@
 #include <QSaveFile>
 
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,9 +86,16 @@ StampLayout stampLayout(const StampFields &f)
     return l;
 }
 
-/// Where on page 1 the stamp goes (millimetres): the first place in the top left quarter of the page, reading
-/// down then right, with the least ink under it, so the stamp does not cover the header or the text.
-QPointF blankSpot(const QImage &page, const QSizeF &pageMm)
+struct Spot
+{
+    QPointF at; ///< millimetres from the page's top left corner
+    bool overText = false; ///< no clean place: the stamp covers some of the page's ink
+};
+
+/// Where on page 1 the stamp goes. Places are tried in the top half of the page, reading down then right; the
+/// first clean one (next to no ink under it and 2 mm around) on the left half wins, as clerks stamp under the
+/// header on the left; else the first clean one further right; else the place on the left with the least ink.
+Spot blankSpot(const QImage &page, const QSizeF &pageMm)
 {
     const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
     const double pxPerMm = gray.width() / pageMm.width();
@@ -103,23 +111,30 @@ QPointF blankSpot(const QImage &page, const QSizeF &pageMm)
         }
         return ink;
     };
-    QPointF best(10, 10);
-    int bestInk = std::numeric_limits<int>::max();
-    const double maxX = std::max(10.0, pageMm.width() / 2 - 5);
-    const double maxY = std::max(10.0, pageMm.height() * 0.45);
-    for (double x = 10; x <= maxX; x += 5) {
-        for (double y = 10; y <= maxY; y += 2.5) {
+    // A scan's specks are not text: a place with under 0.2 % dark pixels counts as clean.
+    const int clean = int((kStampWidth + 4) * (kStampHeight + 4) * pxPerMm * pxPerMm * 0.002);
+    const double lastX = std::max(4.0, pageMm.width() - kStampWidth - 4);
+    const double lastY = std::max(4.0, pageMm.height() / 2);
+    std::optional<QPointF> cleanRight;
+    QPointF least(4, 4);
+    int leastInk = std::numeric_limits<int>::max();
+    for (double x = 4; x <= lastX; x += 4) {
+        const bool left = x + kStampWidth <= pageMm.width() / 2 + 10;
+        for (double y = 4; y <= lastY; y += 2.5) {
             const int ink = inkIn(QRectF(x - 2, y - 2, kStampWidth + 4, kStampHeight + 4));
-            // Prefer the conventional place (high on the left) unless another is clearly cleaner.
-            if (ink < bestInk) {
-                bestInk = ink;
-                best = {x, y};
+            if (ink <= clean && left)
+                return {{x, y}, false};
+            if (ink <= clean && !cleanRight)
+                cleanRight = QPointF(x, y);
+            if (left && ink < leastInk) {
+                leastInk = ink;
+                least = {x, y};
             }
         }
-        if (bestInk == 0)
-            break;
     }
-    return best;
+    if (cleanRight)
+        return {*cleanRight, false};
+    return {least, true};
 }
 
 Result<void> saveConverted(Poppler::Document &doc, const QString &outPath)
@@ -189,7 +204,8 @@ Result<StampedCopy> stampPdf(const QByteArray &pdf, const StampFields &fields, c
     std::unique_ptr<Poppler::Page> page = doc->page(0);
     const QSizeF points = page->pageSizeF();
     const QSizeF pageMm = points * 25.4 / 72;
-    const QPointF origin = blankSpot(page->renderToImage(30, 30), pageMm);
+    const Spot spot = blankSpot(page->renderToImage(30, 30), pageMm);
+    const QPointF origin = spot.at;
 
     // Page coordinates of annotations are fractions of the page's width and height.
     const auto normal = [&](QRectF mm) {
@@ -211,6 +227,8 @@ Result<StampedCopy> stampPdf(const QByteArray &pdf, const StampFields &fields, c
     frame->setGeomType(Poppler::GeomAnnotation::InscribedSquare);
     frame->setBoundary(normal(QRectF(0, 0, kStampWidth, kStampHeight)));
     styled(*frame, kInk, 0.35);
+    if (spot.overText) // keep the stamp legible over the text it has to cover
+        frame->setGeomInnerColor(QColor(255, 255, 255, 230));
     page->addAnnotation(frame.get());
     for (const QLineF &rule : layout.lines) {
         auto line = std::make_unique<Poppler::LineAnnotation>(Poppler::LineAnnotation::StraightLine);
@@ -234,7 +252,7 @@ Result<StampedCopy> stampPdf(const QByteArray &pdf, const StampFields &fields, c
     }
     if (auto r = saveConverted(*doc, outPath); !r)
         return tl::unexpected(r.error());
-    return StampedCopy{doc->numPages(), true, origin};
+    return StampedCopy{doc->numPages(), true, origin, spot.overText};
 }
 
 Result<StampedCopy> stampImage(const QByteArray &image, const StampFields &fields, const QString &outPath)
@@ -268,8 +286,14 @@ Result<StampedCopy> stampImage(const QByteArray &image, const StampFields &field
             const QRectF page(0, 0, painter.device()->width(), painter.device()->height());
             painter.drawImage(page, frame);
             if (index == 0) {
-                copy.stampAt = blankSpot(frame.scaledToWidth(std::max(1, int(mm.width() * 30 / 25.4))), mm);
-                paintStamp(painter, copy.stampAt * page.width() / mm.width(), page.width() / mm.width(), fields);
+                const Spot spot = blankSpot(frame.scaledToWidth(std::max(1, int(mm.width() * 30 / 25.4))), mm);
+                copy.stampAt = spot.at;
+                copy.coversText = spot.overText;
+                const double dotsPerMm = page.width() / mm.width();
+                if (spot.overText) // keep the stamp legible over the text it has to cover
+                    painter.fillRect(QRectF(spot.at * dotsPerMm, QSizeF(kStampWidth, kStampHeight) * dotsPerMm),
+                        QColor(255, 255, 255, 220));
+                paintStamp(painter, copy.stampAt * dotsPerMm, dotsPerMm, fields);
             }
             ++copy.pages;
             frame = reader.canRead() ? reader.read() : QImage();

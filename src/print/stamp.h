@@ -40,7 +40,11 @@ struct StampedCopy
     int pages = 0;
     bool vector = false; ///< the original pages kept as they were (PDF), rather than an image on a page
     QPointF stampAt; ///< where the stamp went on page 1, millimetres from the top left corner
+    bool coversText = false; ///< page 1 had no clean place in its top half: the stamp (on white) covers some ink
 };
+
+/// Where: the top half of page 1, on the left when there is room (below the issuer's header, as clerks stamp), at
+/// the first place with next to no ink under it; when there is none, where it covers the least, on white.
 
 /// A copy of a PDF with the stamp added to page 1 as annotations (vector text in an embedded font, found by text
 /// search), every page otherwise untouched; written to `outPath`. Error::InvalidArgument for data that is not a
