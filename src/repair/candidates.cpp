@@ -25,6 +25,8 @@ constexpr int kMaxVariants = 96;
 constexpr float kInsertionCost = 6.0f;
 // −ln P(P | Đ) at the start of a word, set by hand (see rescoreWithChannel()).
 constexpr float kPForD = 1.5f;
+// How much less likely an abbreviation the corpus never had is than the language model's unknown word.
+constexpr float kUnseenAbbreviation = 5.0f;
 // Words one letter from the observation (changed or added) proposed at most, and the longest observation for that.
 constexpr qsizetype kMaxEditCandidates = 6;
 constexpr qsizetype kMaxEditLength = 7;
@@ -178,6 +180,12 @@ QList<Candidate> CandidateGenerator::abbreviationCandidates(const QString &token
         [this](const Candidate &a, const Candidate &b) { return m_lm.count(a.id) > m_lm.count(b.id); });
     for (qsizetype k = 1; k < out.size(); ++k)
         out[k].channel = -1.0f;
+    // The spelling as typed, never seen in the corpus, against one with Đ that was ("DT" / "ĐT"): the language
+    // model's probability of an unknown word is that of any foreign word, far more than of one rare abbreviation.
+    for (Candidate &c : out) {
+        if (c.id == LanguageModel::kUnknown && c.text == token)
+            c.channel -= kUnseenAbbreviation;
+    }
     return out.size() > 1 ? out : QList<Candidate>{};
 }
 

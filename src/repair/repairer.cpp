@@ -349,6 +349,63 @@ bool startsSentence(QStringView text, const QList<Piece> &pieces, qsizetype at)
     return std::any_of(between.begin(), between.end(), isSentenceEnd);
 }
 
+/// Where a token was written: its first character in the output text and its index in the result's tokens.
+struct WrittenToken
+{
+    qsizetype at = 0;
+    qsizetype token = 0;
+};
+
+/// An abbreviation of three or more capitals with a D ("TTDN") whose letters are the initials of words the text
+/// spells out ("thông tin đối ngoại") takes their Đ ("TTĐN"), when every such run of words agrees. The words'
+/// initials are the evidence; without them a D stays a D.
+void restoreDFromExpansions(RepairResult &result, const std::vector<WrittenToken> &written)
+{
+    constexpr qsizetype kShortest = 3;
+    QString folded, initials; // one letter per written word: folded, and as written (lower case)
+    std::vector<size_t> abbreviations;
+    for (size_t k = 0; k < written.size(); ++k) {
+        const QString &word = result.tokens.at(written[k].token).repaired;
+        if (!word.front().isLetter())
+            continue;
+        if (isAbbreviation(word) && !text::isSyllable(word)) {
+            if (word.size() >= kShortest && word.contains(u'D'))
+                abbreviations.push_back(k);
+            continue;
+        }
+        const QChar first = word.front().toLower();
+        initials += first;
+        folded += text::foldForSearch(QString(first)).front();
+    }
+    if (abbreviations.empty())
+        return;
+    for (size_t k : abbreviations) {
+        RepairedToken &token = result.tokens[written[k].token];
+        const QString key = text::foldForSearch(token.repaired);
+        QString pattern; // the initials of the runs found, if they all agree
+        bool agree = true;
+        for (qsizetype at = folded.indexOf(key); at >= 0 && agree; at = folded.indexOf(key, at + 1)) {
+            const QString run = initials.mid(at, key.size());
+            agree = pattern.isEmpty() || pattern == run;
+            pattern = run;
+        }
+        if (!agree || !pattern.contains(u'đ'))
+            continue;
+        QString restored = token.repaired;
+        for (qsizetype i = 0; i < restored.size(); ++i) {
+            if (pattern.at(i) == u'đ' && restored.at(i) == u'D')
+                restored[i] = u'Đ';
+        }
+        for (qsizetype i = 0; i < restored.size(); ++i)
+            result.text[written[k].at + i] = restored.at(i);
+        for (Alternative &a : token.alternatives) {
+            if (a.text == token.repaired)
+                a.text = restored;
+        }
+        token.repaired = restored;
+    }
+}
+
 /// Repairer::detectMode() on text already split, so repair() in Auto mode splits once.
 Mode detectModeOf(QStringView text, const QList<Piece> &pieces);
 
@@ -533,6 +590,7 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
     };
 
     qsizetype copied = 0;
+    std::vector<WrittenToken> written;
     result.text.reserve(text.size() + text.size() / 8);
     // Sentences are decoded one at a time, and a run-on "sentence" (a 10 MB line) in windows, so memory
     // stays bounded by the window, not the input.
@@ -666,11 +724,13 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     result.text += text.mid(copied, p.begin - copied - 1) + u' ';
                 else
                     result.text += text.mid(copied, p.begin - copied);
+                const qsizetype outAt = result.text.size();
                 result.text += out;
                 copied = p.begin + p.length;
                 if (hasLetter(w.core) || out != w.core) {
                     if (alternatives.isEmpty())
                         alternatives.append({out, confidence});
+                    written.push_back({outAt, result.tokens.size()});
                     result.tokens.append({p.begin, p.length, w.core, out, confidence, alternatives});
                 }
             }
@@ -678,6 +738,7 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
         }
     }
     result.text += text.mid(copied);
+    restoreDFromExpansions(result, written);
     return result;
 }
 
