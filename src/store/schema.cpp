@@ -183,13 +183,21 @@ CREATE TABLE suggestion (
 CREATE INDEX suggestion_key ON suggestion (kind, key);
 )sql";
 
+// Version 5: the overdue list. Open incoming records with a due date, in due-date order, from an index that holds
+// nothing else: on a million records (160,000 of them overdue) walking dispatch_due and reading each row for its
+// status and direction took 10–14 s on a loaded machine.
+constexpr const char *kVersion5 = R"sql(
+CREATE INDEX dispatch_open_due ON dispatch (direction, due_date)
+    WHERE deleted_at IS NULL AND status <> 'done' AND due_date IS NOT NULL;
+)sql";
+
 struct Step
 {
     const char *sql;
     Result<void> (*after)(sql::Connection &) = nullptr; ///< work SQL alone cannot do, in the same transaction
 };
 
-const Step kSteps[] = {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, fillSuggestions}};
+const Step kSteps[] = {{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4, fillSuggestions}, {kVersion5}};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

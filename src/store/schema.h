@@ -7,7 +7,7 @@
 namespace vt::store {
 
 /// The schema version this build writes, recorded in `PRAGMA user_version`.
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 /// Brings the database to kSchemaVersion: the ordered migration steps from its current version, all in one
 /// IMMEDIATE transaction (another process opening the file at the same time waits, then finds it migrated).

@@ -120,7 +120,7 @@ Where filterClauses(const Filter &f)
     if (f.confidentiality)
         w.add("d.confidentiality = ?", toCode(*f.confidentiality));
     if (f.overdueOn.isValid()) {
-        // dispatch_due holds only records with a due date: few, and the index finds them without a scan.
+        // Written as dispatch_open_due's own condition, so SQLite can answer from that index alone.
         w.add("d.due_date < ?", f.overdueOn.toString(Qt::ISODate));
         w.add("d.status <> 'done'");
     }

@@ -66,20 +66,23 @@ QString cleanValue(const QString &raw)
 
 using Name = std::pair<const char *, QString>;
 
-/// The names a record uses, once each per kind.
-QList<Name> namesOf(const Dispatch &d)
+/// The names a record uses, once each per kind (lists are short: a linear look is cheapest).
+template<typename Clean>
+QList<Name> namesOf(const Dispatch &d, Clean &&clean)
 {
     QList<Name> out;
-    QSet<QString> seen;
     auto add = [&](SuggestionKind kind, const QString &raw) {
-        const QString value = cleanValue(raw);
+        if (raw.isEmpty())
+            return;
+        QString value = clean(raw);
         if (value.isEmpty())
             return;
         const char *code = kindCode(kind);
-        if (!seen.contains(QLatin1StringView(code) + u'\x1f' + value)) {
-            seen.insert(QLatin1StringView(code) + u'\x1f' + value);
-            out.append({code, value});
+        for (const Name &n : std::as_const(out)) {
+            if (n.first == code && n.second == value)
+                return;
         }
+        out.append({code, std::move(value)});
     };
     add(SuggestionKind::Issuer, d.issuer);
     add(SuggestionKind::IssuerParent, d.issuerParent);
@@ -179,7 +182,7 @@ Result<QStringList> Suggestions::complete(SuggestionKind kind, const QString &ty
 
 Result<void> countSuggestions(sql::Connection &db, const Dispatch &d, int delta)
 {
-    for (const auto &[kind, value] : namesOf(d)) {
+    for (const auto &[kind, value] : namesOf(d, cleanValue)) {
         auto r = delta > 0 ? addUses(db, kind, value, delta) : removeUse(db, kind, value);
         if (!r)
             return r;
@@ -199,6 +202,14 @@ Result<void> fillSuggestions(sql::Connection &db)
     const DispatchField *recipients = findDispatchField(u"recipients");
     const DispatchField *units = findDispatchField(u"cooperating_units");
     QHash<std::pair<const char *, QString>, qint64> uses;
+    // The same few hundred names recur in a million records: clean each spelling once.
+    QHash<QString, QString> cleaned;
+    auto cleanOnce = [&cleaned](const QString &raw) -> QString {
+        auto it = cleaned.constFind(raw);
+        if (it == cleaned.constEnd())
+            it = cleaned.insert(raw, cleanValue(raw));
+        return *it;
+    };
     // Lists repeat a lot ("["Như trên;","Lưu: VT, VP."]"): parse each distinct text once.
     QHash<QString, QStringList> parsed;
     auto listOf = [&](const DispatchField *field, const QString &text) -> QStringList {
@@ -223,7 +234,7 @@ Result<void> fillSuggestions(sql::Connection &db)
             d.handlingUnit = stmt->text(4);
             d.cooperatingUnits = listOf(units, stmt->text(5));
             d.handlingPerson = stmt->text(6);
-            for (const Name &name : namesOf(d))
+            for (const Name &name : namesOf(d, cleanOnce))
                 ++uses[name];
         });
         !r)

@@ -105,7 +105,7 @@ void TestMigrations::upgradesVersion1()
         auto version = schemaVersion(db->connection());
         VT_VERIFY_OK(version);
         QCOMPARE(*version, kSchemaVersion);
-        QCOMPARE(kSchemaVersion, 4);
+        QCOMPARE(kSchemaVersion, 5);
 
         // Every old row is intact, down to the lists, enums and the trashed record.
         DispatchStore store(*db);
@@ -153,10 +153,10 @@ void TestMigrations::upgradesVersion1()
         QCOMPARE(checked->records, qint64(4));
     }
     RawDb raw(m_path);
-    QCOMPARE(raw.integer(u"PRAGMA user_version"_s), qint64(4));
+    QCOMPARE(raw.integer(u"PRAGMA user_version"_s), qint64(5));
     QCOMPARE(raw.integer(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('dispatch_fts', 'dispatch_search', "
-                         "'dispatch_register', 'suggestion')"_s),
-        qint64(4));
+                         "'dispatch_register', 'suggestion', 'dispatch_open_due')"_s),
+        qint64(5));
 }
 
 void TestMigrations::upgradedRowsAreSearchable_data()
@@ -315,7 +315,7 @@ void TestMigrations::upgradesVersion3()
     VT_VERIFY_OK(db);
     auto version = schemaVersion(db->connection());
     VT_VERIFY_OK(version);
-    QCOMPARE(*version, 4);
+    QCOMPARE(*version, 5);
 
     DispatchStore store(*db);
     auto fifth = store.get(5);

@@ -38,6 +38,7 @@ private slots:
     void suggestionsMatchWordsInside();
     void suggestionsOnAThousandNames();
     void overdueFilter();
+    void onALargeRegister();
 
 private:
     qint64 add(Dispatch d)
@@ -265,6 +266,57 @@ void TestRouting::overdueFilter()
     auto after = Searcher(*m_db).ids(q);
     VT_VERIFY_OK(after);
     QCOMPARE(QList<qint64>(after->begin(), after->end()), expected.mid(1));
+}
+
+void TestRouting::onALargeRegister()
+{
+    // Timings on a large register, when one is given (a copy: opening it writable migrates it):
+    // VT_ROUTING_BENCH_DB=/tmp/copy-of-a1m.sqlite tst_routing onALargeRegister
+    const QString path = qEnvironmentVariable("VT_ROUTING_BENCH_DB");
+    if (path.isEmpty())
+        QSKIP("set VT_ROUTING_BENCH_DB to a register (it is migrated) to time suggestions and the overdue list");
+    QElapsedTimer timer;
+    timer.start();
+    auto db = Database::open(path);
+    VT_VERIFY_OK(db);
+    qInfo("open (with any migration): %lld ms", qint64(timer.elapsed()));
+    Suggestions suggestions(*db);
+    const QList<std::pair<SuggestionKind, QString>> typed{{SuggestionKind::Issuer, u"s"_s},
+        {SuggestionKind::Issuer, u"so t"_s}, {SuggestionKind::Issuer, u"kien giang"_s},
+        {SuggestionKind::Recipient, u"so"_s}, {SuggestionKind::Recipient, u"thuong truc"_s},
+        {SuggestionKind::Unit, u"phong"_s}, {SuggestionKind::Person, u"nguyen"_s}, {SuggestionKind::Issuer, QString()}};
+    for (const auto &[kind, text] : typed) {
+        qint64 worst = 0;
+        QStringList names;
+        for (int i = 0; i < 20; ++i) {
+            timer.restart();
+            auto r = suggestions.complete(kind, text);
+            worst = qMax(worst, timer.nsecsElapsed());
+            VT_VERIFY_OK(r);
+            names = *r;
+        }
+        qInfo("complete(%d, \"%s\"): worst of 20 %.3f ms, %lld names, first \"%s\"", int(kind), qPrintable(text),
+            worst / 1e6, qint64(names.size()), qPrintable(names.value(0)));
+    }
+    SearchQuery q;
+    q.filter.direction = Direction::Incoming;
+    q.filter.overdueOn = QDate::currentDate();
+    q.sort = SortKey::DueDate;
+    q.descending = false;
+    timer.restart();
+    auto ids = Searcher(*db).ids(q);
+    VT_VERIFY_OK(ids);
+    qInfo("overdue ids: %lld in %lld ms", qint64(ids->size()), qint64(timer.elapsed()));
+    {
+        // What migration 4 spends filling the suggestions, rolled back.
+        auto txn = sql::Transaction::begin(db->connection());
+        VT_VERIFY_OK(txn);
+        VT_VERIFY_OK(db->connection().exec("DELETE FROM suggestion"));
+        timer.restart();
+        VT_VERIFY_OK(fillSuggestions(db->connection()));
+        qInfo("filling the suggestions from every record: %lld ms", qint64(timer.elapsed()));
+    }
+    qInfo("suggestion rows: %lld", test::RawDb(path).integer(u"SELECT count(*) FROM suggestion"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRouting)
