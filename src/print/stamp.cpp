@@ -113,14 +113,16 @@ Spot blankSpot(const QImage &page, const QSizeF &pageMm)
     };
     // A scan's specks are not text: a place with under 0.2 % dark pixels counts as clean.
     const int clean = int((kStampWidth + 4) * (kStampHeight + 4) * pxPerMm * pxPerMm * 0.002);
-    const double lastX = std::max(4.0, pageMm.width() - kStampWidth - 4);
-    const double lastY = std::max(4.0, pageMm.height() / 2);
+    // 8 and 6 mm from the edges: inside what printers print.
+    const double firstX = 8, firstY = 6;
+    const double lastX = std::max(firstX, pageMm.width() - kStampWidth - firstX);
+    const double lastY = std::max(firstY, pageMm.height() / 2);
     std::optional<QPointF> cleanRight;
-    QPointF least(4, 4);
+    QPointF least(firstX, firstY);
     int leastInk = std::numeric_limits<int>::max();
-    for (double x = 4; x <= lastX; x += 4) {
+    for (double x = firstX; x <= lastX; x += 4) {
         const bool left = x + kStampWidth <= pageMm.width() / 2 + 10;
-        for (double y = 4; y <= lastY; y += 2.5) {
+        for (double y = firstY; y <= lastY; y += 2.5) {
             const int ink = inkIn(QRectF(x - 2, y - 2, kStampWidth + 4, kStampHeight + 4));
             if (ink <= clean && left)
                 return {{x, y}, false};
