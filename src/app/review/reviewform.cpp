@@ -128,6 +128,8 @@ void ReviewForm::addRow(const QString &name, const QString &label, QWidget *edit
     auto *box = new QHBoxLayout;
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(editor, 1);
+    if (isDate(name))
+        box->addStretch(1); // the short date fields keep their mark in the column of the others
     box->addWidget(mark, 0, Qt::AlignTop);
     auto *formLayout = static_cast<QFormLayout *>(layout());
     formLayout->addRow(label, box);

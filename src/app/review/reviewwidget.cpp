@@ -67,8 +67,13 @@ ReviewWidget::ReviewWidget(store::Database &db, QWidget *parent)
     m_tabs->setExpanding(false);
     m_tabs->setDocumentMode(true);
 
+    auto *formPane = new QWidget;
+    auto *formPaneLayout = new QVBoxLayout(formPane);
+    formPaneLayout->setContentsMargins(0, 0, 0, 0);
+    formPaneLayout->addWidget(m_form);
+    formPaneLayout->addStretch(1); // rows keep their height when the pane is taller than the form
     auto *formScroll = new QScrollArea;
-    formScroll->setWidget(m_form);
+    formScroll->setWidget(formPane);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
 
