@@ -67,8 +67,7 @@ QString cleanValue(const QString &raw)
 using Name = std::pair<const char *, QString>;
 
 /// The names a record uses, once each per kind (lists are short: a linear look is cheapest).
-template<typename Clean>
-QList<Name> namesOf(const Dispatch &d, Clean &&clean)
+template <typename Clean> QList<Name> namesOf(const Dispatch &d, Clean &&clean)
 {
     QList<Name> out;
     auto add = [&](SuggestionKind kind, const QString &raw) {
@@ -210,20 +209,12 @@ Result<void> fillSuggestions(sql::Connection &db)
             it = cleaned.insert(raw, cleanValue(raw));
         return *it;
     };
-    // Lists repeat a lot ("["Như trên;","Lưu: VT, VP."]"): parse each distinct text once.
-    QHash<QString, QStringList> parsed;
-    auto listOf = [&](const DispatchField *field, const QString &text) -> QStringList {
+    auto listOf = [](const DispatchField *field, const QString &text) -> QStringList {
         if (text == u"[]")
             return {};
-        auto it = parsed.constFind(text);
-        if (it == parsed.constEnd()) {
-            Dispatch d;
-            field->set(d, text);
-            if (parsed.size() > 100000)
-                parsed.clear();
-            it = parsed.insert(text, field->items(d));
-        }
-        return *it;
+        Dispatch d;
+        field->set(d, text);
+        return field->items(d);
     };
     if (auto r = stmt->forEachRow([&] {
             Dispatch d;
