@@ -17,6 +17,7 @@
 #include <QPagedPaintDevice>
 #include <QSaveFile>
 
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -139,6 +140,8 @@ Spot blankSpot(const QImage &page, const QSizeF &pageMm)
     return {least, true};
 }
 
+Result<StampedCopy> stampRotatedPdf(Poppler::Document &doc, const StampFields &fields, const QString &outPath);
+
 Result<void> saveConverted(Poppler::Document &doc, const QString &outPath)
 {
     QSaveFile file(outPath);
@@ -204,6 +207,8 @@ Result<StampedCopy> stampPdf(const QByteArray &pdf, const StampFields &fields, c
     if (doc->numPages() < 1)
         return fail(Error::InvalidArgument, u"The original PDF has no pages."_s);
     std::unique_ptr<Poppler::Page> page = doc->page(0);
+    if (page->orientation() != Poppler::Page::Portrait)
+        return stampRotatedPdf(*doc, fields, outPath);
     const QSizeF points = page->pageSizeF();
     const QSizeF pageMm = points * 25.4 / 72;
     const Spot spot = blankSpot(page->renderToImage(30, 30), pageMm);
@@ -257,22 +262,18 @@ Result<StampedCopy> stampPdf(const QByteArray &pdf, const StampFields &fields, c
     return StampedCopy{doc->numPages(), true, origin, spot.overText};
 }
 
-Result<StampedCopy> stampImage(const QByteArray &image, const StampFields &fields, const QString &outPath)
+namespace {
+
+/// Writes `next()`'s images (null: the end) as the pages of a PDF, each at its own resolution (200 dpi when it
+/// does not say or says something odd), the stamp painted on page 1.
+Result<StampedCopy> imagesToStampedPdf(
+    QImage first, const std::function<QImage()> &next, const StampFields &fields, const QString &outPath)
 {
-    QByteArray data = image;
-    QBuffer buffer(&data);
-    QImageReader reader(&buffer);
-    QImage first = reader.read();
-    if (first.isNull())
-        return fail(Error::InvalidArgument,
-            u"The original is neither a PDF nor a readable image (%1); it cannot be stamped."_s.arg(
-                reader.errorString()));
     StampedCopy copy;
     auto written = writePdf(outPath, u"ĐẾN"_s, [&](QPagedPaintDevice &device) -> Result<void> {
         QPainter painter;
-        QImage frame = first;
+        QImage frame = std::move(first);
         for (int index = 0; !frame.isNull(); ++index) {
-            // The scan's own resolution (200 dpi when the file does not say or says something odd).
             double dpi = frame.dotsPerMeterX() * 0.0254;
             if (dpi < 50 || dpi > 1200)
                 dpi = 200;
@@ -298,7 +299,7 @@ Result<StampedCopy> stampImage(const QByteArray &image, const StampFields &field
                 paintStamp(painter, copy.stampAt * dotsPerMm, dotsPerMm, fields);
             }
             ++copy.pages;
-            frame = reader.canRead() ? reader.read() : QImage();
+            frame = next();
         }
         painter.end();
         return {};
@@ -306,6 +307,43 @@ Result<StampedCopy> stampImage(const QByteArray &image, const StampFields &field
     if (!written)
         return tl::unexpected(written.error());
     return copy;
+}
+
+/// A PDF whose first page is turned (/Rotate): annotations would be laid out on the unturned page, with their
+/// text turned on screen, so its pages are rendered at 200 dpi and stamped as a scan would be.
+Result<StampedCopy> stampRotatedPdf(Poppler::Document &doc, const StampFields &fields, const QString &outPath)
+{
+    doc.setRenderHint(Poppler::Document::Antialiasing);
+    doc.setRenderHint(Poppler::Document::TextAntialiasing);
+    int next = 0;
+    const auto render = [&]() -> QImage {
+        if (next >= doc.numPages())
+            return {};
+        QImage image = doc.page(next++)->renderToImage(200, 200);
+        image.setDotsPerMeterX(7874); // 200 dpi
+        image.setDotsPerMeterY(7874);
+        return image;
+    };
+    QImage first = render();
+    if (first.isNull())
+        return fail(Error::InvalidArgument, u"The original PDF's first page cannot be rendered."_s);
+    return imagesToStampedPdf(std::move(first), render, fields, outPath);
+}
+
+} // namespace
+
+Result<StampedCopy> stampImage(const QByteArray &image, const StampFields &fields, const QString &outPath)
+{
+    QByteArray data = image;
+    QBuffer buffer(&data);
+    QImageReader reader(&buffer);
+    QImage first = reader.read();
+    if (first.isNull())
+        return fail(Error::InvalidArgument,
+            u"The original is neither a PDF nor a readable image (%1); it cannot be stamped."_s.arg(
+                reader.errorString()));
+    return imagesToStampedPdf(
+        std::move(first), [&] { return reader.canRead() ? reader.read() : QImage(); }, fields, outPath);
 }
 
 Result<StampedCopy> exportStamped(

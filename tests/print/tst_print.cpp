@@ -92,6 +92,7 @@ private slots:
     void registerBadRange();
     void stampPdfKeepsOriginal();
     void stampImage();
+    void stampRotatedPdf();
     void stampWithoutOriginal();
 
 private:
@@ -121,8 +122,8 @@ void TestPrint::initTestCase()
     }
     QVERIFY(batch.size() > 1000);
     // Registered as they arrive, so numbers follow arrival dates as in a real register.
-    std::stable_sort(batch.begin(), batch.end(),
-        [](const Dispatch &a, const Dispatch &b) { return a.arrivalDate < b.arrivalDate; });
+    std::stable_sort(
+        batch.begin(), batch.end(), [](const Dispatch &a, const Dispatch &b) { return a.arrivalDate < b.arrivalDate; });
     store::DispatchStore store(*m_db);
     QVERIFY(store.addBatch(batch));
 
@@ -375,6 +376,60 @@ void TestPrint::stampImage()
     QVERIFY(qAbs(size.width() - 595) < 3 && qAbs(size.height() - 842) < 3); // the scan's size at 200 dpi
     const QRectF header(150 * 25.4 / 200, 150 * 25.4 / 200, 600 * 25.4 / 200, 200 * 25.4 / 200);
     QVERIFY(!QRectF(copy->stampAt, QSizeF(50, 35)).intersects(header));
+}
+
+/// A one-page PDF turned by /Rotate 90, written by hand (QPdfWriter does not write /Rotate).
+QByteArray rotatedPdf()
+{
+    const QByteArray content = "BT /F1 24 Tf 100 700 Td (Rotated page) Tj ET";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 90 /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+void TestPrint::stampRotatedPdf()
+{
+    const QString original = m_dir.filePath(u"rotated.pdf"_s);
+    {
+        QFile f(original);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(rotatedPdf());
+    }
+    QCOMPARE(pageSize(original, 0), QSizeF(842, 595)); // shown turned: landscape
+    Dispatch d;
+    d.arrivalDate = QDate(2025, 4, 4);
+    d.reference = u"9/TB-VP"_s;
+    d.issuer = u"Văn phòng Tỉnh ủy"_s;
+    auto added = store::DispatchStore(*m_db).add(d, {.attachments = {original}});
+    QVERIFY(added && added->added);
+    const QString out = m_dir.filePath(u"rotated-stamped.pdf"_s);
+    auto copy = print::exportStamped(*m_db, added->id, kAgency, out);
+    QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+    QVERIFY(!copy->vector); // rendered, so that the stamp stands upright on the turned page
+    QCOMPARE(copy->pages, 1);
+    const QSizeF size = pageSize(out, 0);
+    QVERIFY2(qAbs(size.width() - 842) < 3 && qAbs(size.height() - 595) < 3,
+        qPrintable(u"%1 x %2"_s.arg(size.width()).arg(size.height())));
+    const QString text = pageTexts(out).value(0);
+    QVERIFY2(text.contains(u"ĐẾN"_s) && text.contains(u"04/04/2025"_s), qPrintable(text));
 }
 
 void TestPrint::stampWithoutOriginal()
