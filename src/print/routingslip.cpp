@@ -36,6 +36,9 @@ QString leadOf(const Dispatch &d)
 
 Result<void> paintRoutingSlip(QPagedPaintDevice &device, const Dispatch &d, const AgencyInfo &agency, const QDate &date)
 {
+    if (d.direction != Direction::Incoming)
+        return fail(Error::InvalidArgument,
+            u"Record %1 is in the outgoing register; routing slips are for incoming documents."_s.arg(d.id));
     device.setPageLayout(slipPageLayout());
     QPainter painter;
     if (!painter.begin(&device))

@@ -24,7 +24,8 @@ QPageLayout slipPageLayout();
 /// Paints the Phiếu giải quyết văn bản đến (NĐ 30, Phụ lục IV, mục VII) for an incoming dispatch on one page of
 /// `device` (a QPdfWriter, or the app's QPrinter): the agency header, the document it is for, and the three
 /// parts to fill in, with what the register knows (lead unit or person, due date, instruction) printed in.
-/// `date` is the slip's date (usually today). Sets the device's page layout. Error::Io when painting cannot start.
+/// `date` is the slip's date (usually today). Sets the device's page layout. Error::InvalidArgument for an outgoing
+/// record, Error::Io when painting cannot start.
 Result<void> paintRoutingSlip(QPagedPaintDevice &device, const Dispatch &dispatch, const AgencyInfo &agency,
     const QDate &date = QDate::currentDate());
 

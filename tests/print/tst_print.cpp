@@ -168,6 +168,17 @@ void TestPrint::routingSlip()
     const QSizeF size = pageSize(path, 0);
     QVERIFY(qAbs(size.width() - 595) < 2 && qAbs(size.height() - 842) < 2); // A4 portrait
 
+    // An outgoing record has no routing slip.
+    store::SearchQuery outgoing;
+    outgoing.filter.direction = Direction::Outgoing;
+    outgoing.limit = 1;
+    auto hits = store::Searcher(*m_db).search(outgoing);
+    QVERIFY(hits && !hits->hits.isEmpty());
+    const auto wrong
+        = print::writeRoutingSlip(m_dir.filePath(u"none.pdf"_s), *m_db, hits->hits.first().dispatch.id, kAgency);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, Error::InvalidArgument);
+
     const auto missing = print::writeRoutingSlip(m_dir.filePath(u"none.pdf"_s), *m_db, 999999, kAgency);
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, Error::NotFound);
