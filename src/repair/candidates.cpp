@@ -25,6 +25,11 @@ constexpr int kMaxVariants = 96;
 constexpr float kInsertionCost = 6.0f;
 // −ln P(P | Đ) at the start of a word, set by hand (see rescoreWithChannel()).
 constexpr float kPForD = 1.5f;
+// A misread capital (capitalSlips()): the observed word is rarer than kRareWord in the corpus, the other more
+// common than kCommonWord, at kCapitalSlip nats.
+constexpr quint32 kRareWord = 20;
+constexpr quint32 kCommonWord = 2000;
+constexpr float kCapitalSlip = 6.0f;
 // How much less likely an abbreviation the corpus never had is than the language model's unknown word.
 constexpr float kUnseenAbbreviation = 5.0f;
 // Words one letter from the observation (changed or added) proposed at most, and the longest observation for that.
@@ -157,6 +162,24 @@ void CandidateGenerator::addGroup(
         else
             existing->channel = std::max(existing->channel, channel);
     }
+}
+
+QList<Candidate> CandidateGenerator::capitalSlips(const QString &word) const
+{
+    const QString key = text::exactKey(word);
+    const LanguageModel::WordId self = m_lm.id(key);
+    if (key.size() < 2 || (self != LanguageModel::kUnknown && m_lm.count(self) >= kRareWord))
+        return {};
+    QList<Candidate> out;
+    for (QChar first : u"bcdđghklmnpqrstvx"_s) {
+        if (first == key.front())
+            continue;
+        const QString other = first + key.mid(1);
+        const LanguageModel::WordId id = m_lm.id(other);
+        if (id != LanguageModel::kUnknown && m_lm.count(id) >= kCommonWord)
+            out.append({id, other, -kCapitalSlip});
+    }
+    return out;
 }
 
 QList<Candidate> CandidateGenerator::abbreviationCandidates(const QString &token) const

@@ -38,6 +38,11 @@ public:
     /// Vietnamese word this model knows (the decoder then leaves it alone).
     QList<Candidate> candidates(const QString &token, Mode mode) const;
 
+    /// For a rare word (Vietnamese-model OCR, capitalised): common words that differ only in the first letter, as
+    /// a misread capital ("rết" → "kết"), at a cost only a clear preference of the language model overcomes; with
+    /// the word itself first. Empty when the word is not rare or nothing fits.
+    QList<Candidate> capitalSlips(const QString &word) const;
+
     /// For an abbreviation inside a reference ("ND" in "151/2025/ND-CP"): only the spellings that differ by
     /// đ for d ("NĐ"), as the corpus knows them, and the token as it is. Never a word with tone marks.
     QList<Candidate> abbreviationCandidates(const QString &token) const;

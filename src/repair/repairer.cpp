@@ -299,6 +299,12 @@ std::vector<bool> upperCaseContext(QStringView text, const QList<Piece> &pieces)
 /// that was repaired into another word is a capitalised word OCR read as capitals ("BO" → "Bộ").
 QString applyCase(QStringView original, const QString &word, bool upperLine)
 {
+    // A name in camel case kept as it was ("ThuVienPhapLuat.vn"): no word of ours is spelt so.
+    if (word == original.toString().toLower()
+        && std::adjacent_find(
+               original.begin(), original.end(), [](QChar a, QChar b) { return a.isLower() && b.isUpper(); })
+            != original.end())
+        return original.toString();
     if (original.size() == word.size() && isShouting(original) && !text::isSyllable(original)) {
         QString out = word; // an abbreviation: letter for letter ("ND" → "NĐ", "TTr" stays)
         for (qsizetype k = 0; k < out.size(); ++k)
@@ -574,6 +580,15 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
         auto it = cache.constFind(lower);
         if (it == cache.cend())
             it = cache.insert(lower, m_candidates->candidates(lower, m));
+        // A capital the Vietnamese model misread ("tổng Rết" for "tổng Kết"): a rare word may be a common one with
+        // another first letter, which the language model then has to prefer by far.
+        if (m == Mode::VieOcr && core.size() >= 2 && core.front().isUpper() && !isShouting(core)
+            && std::any_of(
+                it->cbegin(), it->cend(), [&](const Candidate &c) { return c.text == text::exactKey(core); })) {
+            const QList<Candidate> slips = m_candidates->capitalSlips(lower);
+            if (!slips.isEmpty())
+                return QList<Candidate>(*it) << slips;
+        }
         // A capitalised word inside a sentence is more likely one that is often written so (a name: "Thị").
         const qsizetype at = &p - pieces.data();
         if (it->size() < 2 || !core.front().isUpper() || isShouting(core) || at == 0 || pieces[at - 1].endsSentence
