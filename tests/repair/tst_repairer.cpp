@@ -101,6 +101,11 @@ void TestRepairer::keepsWhatIsNotAWord_data()
     QTest::newRow("numbers and dates") << u"ngay 02/8/2024, 1.000.000 dong"_s << u"ngày 02/8/2024, 1.000.000 đồng"_s;
     QTest::newRow("punctuation") << u"(tinh) \"Kien Giang\"; ..."_s << u"(tỉnh) \"Kiên Giang\"; ..."_s;
     QTest::newRow("V/v") << u"V/v trien khai"_s << u"V/v triển khai"_s;
+    // Đ in an abbreviation only with evidence: the words it abbreviates, spelt out in the same text.
+    QTest::newRow("abbreviation spelt out") << u"Ban Chi dao thong tin doi ngoai tinh; Ban Chi dao TTDN Trung uong"_s
+                                            << u"Ban Chỉ đạo thông tin đối ngoại tỉnh; Ban Chỉ đạo TTĐN Trung ương"_s;
+    QTest::newRow("abbreviation without evidence")
+        << u"Cong van gui TTDN Trung uong"_s << u"Công văn gửi TTDN Trung ương"_s;
 }
 
 void TestRepairer::keepsWhatIsNotAWord()
@@ -122,6 +127,15 @@ void TestRepairer::engOcr_data()
                               << u"các cơ quan chức năng từ nay đến hết nhiệm kỳ"_s;
     QTest::newRow("latin-1 marks") << u"Ké hoach phat trién kinh té"_s << u"Kế hoạch phát triển kinh tế"_s;
     QTest::newRow("symbols") << u"muc ti€u va ¢ac nhiém vu"_s << u"mục tiêu và các nhiệm vụ"_s;
+    // A paragraph wrapped on the page is one sentence: "nay" before "đến" stays "nay".
+    QTest::newRow("wrapped line") << u"nhiém vu tir nay\ndén hét nam 2025"_s << u"nhiệm vụ từ nay\nđến hết năm 2025"_s;
+    QTest::newRow("speck for a space") << u"quy dinh bo-sung va cap kinh phi"_s
+                                       << u"quy định bổ sung và cấp kinh phí"_s;
+    QTest::newRow("vowel lost") << u"Uy ban nhan dan cac huyén, thanh ph"_s
+                                << u"Ủy ban nhân dân các huyện, thành phố"_s;
+    QTest::newRow("letter misread") << u"UBND tink Kién Giang"_s << u"UBND tỉnh Kiên Giang"_s;
+    QTest::newRow("dollar for s") << u"can cir Nghi dinh $6 15/2025/ND-CP cua Chinh phu"_s
+                                  << u"căn cứ Nghị định số 15/2025/NĐ-CP của Chính phủ"_s;
 }
 
 void TestRepairer::engOcr()
@@ -140,6 +154,9 @@ void TestRepairer::vieOcrKeepsGoodTextAndFixesMarks_data()
     QTest::newRow("one wrong mark") << u"Ủy ban nhân dân tinh ban hành kế hoạch"_s
                                     << u"Ủy ban nhân dân tỉnh ban hành kế hoạch"_s;
     QTest::newRow("names stay") << u"Nguyễn Thị Minh Hiền"_s << u"Nguyễn Thị Minh Hiền"_s;
+    QTest::newRow("rare names stay") << u"Ông Lò Văn Rết phát biểu"_s << u"Ông Lò Văn Rết phát biểu"_s;
+    // A capital misread: a rare word one first letter from a common one the sentence wants.
+    QTest::newRow("capital misread") << u"Hội nghị tổng Rết năm 2025"_s << u"Hội nghị tổng Kết năm 2025"_s;
 }
 
 void TestRepairer::vieOcrKeepsGoodTextAndFixesMarks()
