@@ -422,7 +422,10 @@ void TestReview::pageViewRendersOffTheGuiThread()
     view.show();
     QSignalSpy loaded(&view, &gui::PageView::documentLoaded);
     QSignalSpy rendered(&view, &gui::PageView::pageRendered);
+    QElapsedTimer clock;
+    clock.start();
     view.setDocument(path(u"docgen-11-pair-0000.pdf"_s));
+    const qint64 callMs = clock.elapsed();
     // The call returned before anything was opened or rendered: that happens on the view's worker thread.
     QCOMPARE(view.pageCount(), 0);
     QVERIFY(view.renderedImage().isNull());
@@ -430,6 +433,7 @@ void TestReview::pageViewRendersOffTheGuiThread()
     const int pages = loaded.first().first().toInt();
     QVERIFY(pages >= 2);
     QVERIFY(rendered.wait(20000) || !rendered.isEmpty());
+    qInfo("setDocument returned in %lld ms; page 1 opened and rendered %lld ms later", callMs, clock.elapsed());
     QCOMPARE(view.renderedPage(), 0);
     const QImage first = view.renderedImage();
     QVERIFY(!first.isNull());
