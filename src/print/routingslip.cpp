@@ -61,7 +61,7 @@ Result<void> paintRoutingSlip(QPagedPaintDevice &device, const Dispatch &d, cons
     const double gap = fp.mm(2);
     y += fp.text({0, y}, w, form::slipSection1(), bold) + gap;
     y += fp.labelled({0, y}, w, form::slipLead(), leadOf(d), body, value) + gap;
-    y += fp.labelled({0, y}, w, form::slipCooperate(), {}, body, value, 2) + gap;
+    y += fp.labelled({0, y}, w, form::slipCooperate(), d.cooperatingUnits.join(u"; "_s), body, value, 2) + gap;
     y += fp.labelled({0, y}, w, form::slipDeadline(), form::shortDate(d.dueDate), body, value) + gap;
     y += fp.labelled({0, y}, w, form::slipInstruction(), d.instruction, body, value, 2) + gap;
     y += fp.labelled({0, y}, w, form::slipOpinionDate(), {}, body, value) + fp.mm(6);

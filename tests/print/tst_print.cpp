@@ -135,6 +135,7 @@ void TestPrint::initTestCase()
     d.issuedDate = QDate(2025, 2, 28);
     d.summary = u"Thông tin đối ngoại năm 2025 trên địa bàn tỉnh, phối hợp các sở, ngành và địa phương"_s;
     d.handlingUnit = u"Phòng Thông tin - Báo chí - Xuất bản"_s;
+    d.cooperatingUnits = {u"Văn phòng Sở"_s, u"Phòng Kế hoạch - Tài chính"_s};
     d.dueDate = QDate(2025, 3, 20);
     d.instruction = u"Tham mưu văn bản triển khai, báo cáo trước ngày 20/3"_s;
     auto added = store.add(d);
@@ -160,6 +161,7 @@ void TestPrint::routingSlip()
     QVERIFY(containsWords(text, u"Thông tin đối ngoại năm 2025 trên địa bàn tỉnh, phối hợp các sở"_s));
     QVERIFY(text.contains(u"Số đến: %1"_s.arg(m_slipNumber)));
     QVERIFY(containsWords(text, u"chủ trì: Phòng Thông tin - Báo chí - Xuất bản"_s));
+    QVERIFY2(containsWords(text, u"Văn phòng Sở; Phòng Kế hoạch - Tài chính"_s), qPrintable(text));
     QVERIFY(text.contains(u"20/03/2025"_s));
     QVERIFY(containsWords(text, u"Tham mưu văn bản triển khai"_s));
     for (const QString &part : {u"1. Ý kiến của lãnh đạo cơ quan"_s, u"2. Ý kiến của lãnh đạo đơn vị"_s,
