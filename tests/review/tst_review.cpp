@@ -48,6 +48,7 @@ private slots:
     void pairLinksItsCitation();
     void lowConfidenceWordOffersAlternatives();
     void draftRoundTrip();
+    void invalidDateBlocksRegister();
     void pageViewRendersOffTheGuiThread();
     void highlightMapping();
 
@@ -256,9 +257,11 @@ void TestReview::seedWithTwoDocuments()
     QCOMPARE(w->form()->value(u"reference"_s), file->documents.at(1).dispatch().reference);
     QCOMPARE(w->textView()->toPlainText(), file->documents.at(1).text);
 
-    // Both are registered together, in one transaction.
+    // Both are registered together, in one transaction; Ctrl+Enter works from a multi-line field too.
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
     QSignalSpy registered(w.get(), &gui::ReviewWidget::registered);
-    w->registerButton()->click();
+    w->form()->editor(u"summary"_s)->setFocus();
+    QTest::keyClick(w->form()->editor(u"summary"_s), Qt::Key_Enter, Qt::ControlModifier);
     QCOMPARE(registered.size(), 1);
     QCOMPARE(registered.first().first().value<QList<qint64>>().size(), 2);
 }
@@ -413,6 +416,32 @@ void TestReview::draftRoundTrip()
     QVERIFY(!damaged);
     QCOMPARE(damaged.error().code, Error::Corrupt);
     QVERIFY(drafts.remove(id));
+}
+
+void TestReview::invalidDateBlocksRegister()
+{
+    QFile txt(path(u"docgen-11-0000.txt"_s));
+    QVERIFY(txt.open(QIODevice::ReadOnly));
+    const pipeline::ImportedFile file = m_importer->importText(QString::fromUtf8(txt.readAll()));
+    auto w = shown(*m_db, file);
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    auto *date = qobject_cast<QLineEdit *>(w->form()->editor(u"issued_date"_s));
+    QVERIFY(date);
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, u"31/2/2024"_s);
+    QTest::keyClick(date, Qt::Key_Tab); // leaving the field marks it
+    QCOMPARE(w->form()->markText(u"issued_date"_s), u"Not a date: type it as 29/8/2024"_s);
+    QSignalSpy registered(w.get(), &gui::ReviewWidget::registered);
+    w->registerFile();
+    QCOMPARE(registered.size(), 0);
+    QVERIFY(w->message().contains(u"31/2/2024"_s));
+    // Typed the way clerks write dates, it is taken.
+    date->selectAll();
+    QTest::keyClicks(date, u"5/3/2020"_s);
+    auto records = w->dispatches();
+    QVERIFY(records);
+    QCOMPARE(records->first().issuedDate, QDate(2020, 3, 5));
 }
 
 void TestReview::pageViewRendersOffTheGuiThread()

@@ -113,7 +113,7 @@ ReviewWidget::ReviewWidget(store::Database &db, QWidget *parent)
     m_duplicateTimer->setSingleShot(true);
     m_duplicateTimer->setInterval(400);
     connect(m_duplicateTimer, &QTimer::timeout, this, [this] {
-        if (storeCurrent())
+        if (storeCurrent(false)) // a date half typed is not an error yet
             refreshDuplicates();
     });
     connect(m_register, &QPushButton::clicked, this, &ReviewWidget::registerFile);
@@ -246,14 +246,15 @@ void ReviewWidget::applyDraft(const Draft &draft)
     refreshDuplicates();
 }
 
-bool ReviewWidget::storeCurrent()
+bool ReviewWidget::storeCurrent(bool report)
 {
     if (m_current < 0 || m_current >= documentCount())
         return true;
     DocumentState &state = m_documents[m_current];
     auto fields = m_form->fields(state.fields);
     if (!fields) {
-        showMessage(fields.error().message, true);
+        if (report)
+            showMessage(fields.error().message, true);
         return false;
     }
     state.fields = std::move(*fields);

@@ -91,7 +91,7 @@ private:
         QList<QPair<int, QString>> corrections;
     };
 
-    bool storeCurrent();
+    bool storeCurrent(bool report = true);
     void showDocument(int index);
     void showPages();
     void refreshDuplicates();
