@@ -377,6 +377,14 @@ void TestForms::autocompleteWithoutDiacritics()
     QCOMPARE(issuer->offered(), QStringList{u"Sở Ngoại vụ"_s});
     QTRY_VERIFY(issuer->suggestions()->popup()->isVisible());
 
+    // Esc closes the popup, not the dialog.
+    QTest::keyClick(issuer->suggestions()->popup(), Qt::Key_Escape);
+    QVERIFY(!issuer->suggestions()->popup()->isVisible());
+    QVERIFY(dialog.isVisible());
+    keyText(issuer, u"i"_s);
+    QTest::keyClick(issuer, Qt::Key_Backspace);
+    QTRY_VERIFY(issuer->suggestions()->popup()->isVisible());
+
     // Down and Enter take the name; that Enter does not register the record.
     QTest::keyClick(issuer->suggestions()->popup(), Qt::Key_Down);
     QTest::keyClick(issuer->suggestions()->popup(), Qt::Key_Return);
