@@ -55,6 +55,23 @@ struct Recorder
     QList<double> overall;
 };
 
+/// Nice values of this process's threads (Linux) by thread id, from /proc/self/task/*/stat.
+QHash<qint64, int> threadNiceValues()
+{
+    QHash<qint64, int> values;
+    for (const QString &task : QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After "pid (name) ": state is field 3, nice field 19.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            values.insert(task.toLongLong(), fields.at(16).toInt());
+    }
+    return values;
+}
+
 bool nonDecreasing(const QList<int> &values)
 {
     return std::is_sorted(values.begin(), values.end());
@@ -79,6 +96,7 @@ private slots:
     void initTestCase();
     void folderOfMixedFiles();
     void cancelWhileReading();
+    void progressIsCoalesced();
     void damagedAndMissingFiles();
     void encryptedPdf();
     void inboxTakesFinishedFilesOnce();
@@ -183,6 +201,14 @@ void TestImportQueue::folderOfMixedFiles()
         QCOMPARE(queue.job(id)->pageCount, 1);
     }
     QVERIFY(std::is_sorted(seen.overall.begin(), seen.overall.end()));
+#ifdef Q_OS_LINUX
+    // The threads that read and OCR run nicer than the GUI thread, so the window keeps a core when all are busy.
+    const QHash<qint64, int> nice = threadNiceValues();
+    QVERIFY(nice.contains(QCoreApplication::applicationPid()));
+    const int gui = nice.value(QCoreApplication::applicationPid());
+    const auto nicer = std::count_if(nice.begin(), nice.end(), [&](int n) { return n >= std::min(19, gui + 10); });
+    QVERIFY2(nicer >= 2, qPrintable(QDebug::toString(nice))); // an import worker and the OCR workers
+#endif
     QCOMPARE(queue.overall().fraction, 1.0);
     QCOMPARE(queue.overall().finished, 3);
 
@@ -263,6 +289,32 @@ void TestImportQueue::cancelWhileReading()
     QVERIFY(!queue.result(second));
     QCOMPARE(ready.size(), 0);
     QVERIFY(nonDecreasing(seen.pages.value(scan)));
+}
+
+void TestImportQueue::progressIsCoalesced()
+{
+    // A long born-digital PDF reads many pages a second: the GUI thread hears of it at most every 100 ms.
+    QList<QStringList> pages;
+    for (int i = 0; i < 150; ++i)
+        pages.append(ingest::fixtures::dispatchLines(i));
+    QVERIFY(ingest::fixtures::writeTextPdf(path(u"long.pdf"_s), pages));
+
+    ImportQueue queue;
+    Recorder seen(&queue);
+    QSignalSpy idle(&queue, &ImportQueue::idle);
+    QElapsedTimer clock;
+    clock.start();
+    queue.enqueue({path(u"long.pdf"_s)});
+    QTRY_COMPARE_WITH_TIMEOUT(idle.size(), 1, kReadTimeoutMs);
+    const qint64 elapsedMs = clock.elapsed();
+    const int id = queue.jobIds().value(0);
+    QVERIFY2(queue.job(id)->state == ImportJob::Ready, qPrintable(queue.job(id)->message));
+    QCOMPARE(queue.job(id)->pagesDone, 150);
+    const QList<int> counts = seen.pages.value(id);
+    qInfo("150 pages in %lld ms: %lld progress updates reached the GUI thread", elapsedMs, (long long)counts.size());
+    QVERIFY(nonDecreasing(counts));
+    // Reading, then one update per 100 ms at most, then Ready.
+    QVERIFY(counts.size() <= 2 + elapsedMs / ImportQueue::kProgressIntervalMs + 1);
 }
 
 void TestImportQueue::damagedAndMissingFiles()

@@ -25,22 +25,21 @@ double ImportJob::fraction() const
 
 QString stateName(ImportJob::State state)
 {
-    const char *context = "vt::gui::ImportJob";
     switch (state) {
     case ImportJob::Queued:
-        return QCoreApplication::translate(context, "Waiting");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Waiting");
     case ImportJob::Reading:
-        return QCoreApplication::translate(context, "Reading…");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Reading…");
     case ImportJob::Ready:
-        return QCoreApplication::translate(context, "Ready for review");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Ready for review");
     case ImportJob::Failed:
-        return QCoreApplication::translate(context, "Failed");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Failed");
     case ImportJob::NeedsPassword:
-        return QCoreApplication::translate(context, "Password needed");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Password needed");
     case ImportJob::Canceled:
-        return QCoreApplication::translate(context, "Canceled");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Canceled");
     case ImportJob::Done:
-        return QCoreApplication::translate(context, "Done");
+        return QCoreApplication::translate("vt::gui::ImportJob", "Done");
     }
     return {};
 }

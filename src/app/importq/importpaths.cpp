@@ -18,11 +18,6 @@ namespace vt::gui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vt::gui::ImportQueue", text);
-}
-
 const QStringList &suffixes()
 {
     static const QStringList list = [] {
@@ -36,8 +31,9 @@ const QStringList &suffixes()
 
 QString unsupported(const QString &fileName)
 {
-    return tr("%1 cannot be imported: only PDF, PNG, JPEG, TIFF and plain-text (.txt) files can. Save it as PDF and "
-              "import that.")
+    return QCoreApplication::translate("vt::gui::ImportQueue",
+        "%1 cannot be imported: only PDF, PNG, JPEG, TIFF and plain-text (.txt) files can. Save it as PDF and "
+        "import that.")
         .arg(fileName);
 }
 
@@ -76,7 +72,8 @@ QList<ImportPath> expandImportPaths(const QStringList &paths)
         const QString path = QDir::cleanPath(info.absoluteFilePath());
         if (!info.exists()) {
             add(path,
-                tr("%1 was not found: it may have been moved or deleted. Check the file and import it again.")
+                QCoreApplication::translate("vt::gui::ImportQueue",
+                    "%1 was not found: it may have been moved or deleted. Check the file and import it again.")
                     .arg(QDir::toNativeSeparators(path)));
         } else if (info.isDir()) {
             QStringList files;
@@ -96,7 +93,8 @@ QList<ImportPath> expandImportPaths(const QStringList &paths)
             }
             if (!any) {
                 add(path,
-                    tr("The folder %1 holds no file that can be imported (PDF, PNG, JPEG, TIFF or .txt).")
+                    QCoreApplication::translate("vt::gui::ImportQueue",
+                        "The folder %1 holds no file that can be imported (PDF, PNG, JPEG, TIFF or .txt).")
                         .arg(QDir::toNativeSeparators(path)));
             }
         } else if (!isImportableName(info.fileName())) {

@@ -6,6 +6,14 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace vt::gui {
 
 Result<std::shared_ptr<const pipeline::Importer>> ImporterFactory::importer(
@@ -36,6 +44,24 @@ void ImporterFactory::setOptions(const pipeline::ImportOptions &options)
     m_importer.reset();
 }
 
+void lowerThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread, and threads inherit it from the thread that creates them: the OCR
+    // workers, made on first use by the first import, run at this value too. (QThread::setPriority has no effect
+    // under SCHED_OTHER.) Raising one's own nice value needs no privilege.
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, tid, std::min(19, current + kWorkerNice));
+#endif
+}
+
 Result<pipeline::ImportedFile> runImportJob(ImporterFactory &factory, const QString &path, const QString &languages,
     const QByteArray &password, JobControl &control, const std::function<void()> &progressed)
 {
@@ -46,6 +72,7 @@ Result<pipeline::ImportedFile> runImportJob(ImporterFactory &factory, const QStr
     };
     if (canceled())
         return tl::unexpected(stopped());
+    lowerThreadPriority();
     auto importer = factory.importer(languages, password);
     if (!importer)
         return tl::unexpected(importer.error());

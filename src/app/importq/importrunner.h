@@ -48,9 +48,17 @@ struct JobControl
     std::atomic_bool progressPosted = false;
 };
 
-/// Reads one file on the calling thread with `control` as its cancel switch and progress sink.
-/// `progressed` is called after the counters were updated and only when `control.progressPosted` was clear
-/// (it is set before the call); the GUI side clears it when it reads the counters.
+/// How much nicer than the process the threads that read files are (Linux): under contention the GUI thread
+/// gets about nine tenths of a core against one of them, so the window stays responsive while every core is busy
+/// with OCR; alone on the machine they still take all the CPU there is.
+inline constexpr int kWorkerNice = 10;
+
+/// Raises the calling thread's nice value by kWorkerNice (at most 19), once per thread (Linux; elsewhere nothing).
+void lowerThreadPriority();
+
+/// Reads one file on the calling thread (after lowerThreadPriority()) with `control` as its cancel switch and progress
+/// sink. `progressed` is called after the counters were updated and only when `control.progressPosted` was clear (it is
+/// set before the call); the GUI side clears it when it reads the counters.
 Result<pipeline::ImportedFile> runImportJob(ImporterFactory &factory, const QString &path, const QString &languages,
     const QByteArray &password, JobControl &control, const std::function<void()> &progressed);
 
