@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textrules.h"
 
+#include "core/vietnamese.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -27,13 +29,25 @@ const char16_t kSyllables[] =
 #include "syllables.inc"
     ;
 
+// Also in its other spelling: final i for y ("Quí", "Quý"), and the tone on the other vowel ("Hoà", "Hòa").
 bool isWord(const QString &syllable)
 {
     static const QSet<QString> words = [] {
         const QStringList list = QString::fromUtf16(kSyllables).split(u' ', Qt::SkipEmptyParts);
-        return QSet<QString>(list.cbegin(), list.cend());
+        QSet<QString> out;
+        for (const QString &w : list)
+            out.insert(text::canonicalTone(w));
+        return out;
     }();
-    return words.contains(syllable.toLower());
+    QString w = text::canonicalTone(syllable.toLower());
+    if (words.contains(w))
+        return true;
+    static const QString i = u"iíìỉĩị"_s, y = u"yýỳỷỹỵ"_s;
+    if (w.isEmpty() || (!i.contains(w.back()) && !y.contains(w.back())))
+        return false;
+    const qsizetype at = i.contains(w.back()) ? i.indexOf(w.back()) : y.indexOf(w.back());
+    w.back() = i.contains(w.back()) ? y.at(at) : i.at(at);
+    return words.contains(text::canonicalTone(w));
 }
 
 struct NameTable

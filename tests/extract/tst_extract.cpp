@@ -799,6 +799,7 @@ void TestExtract::signatureSlips_data()
     QTest::newRow("family name, marks") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Lề Thi Hoa"_s;
     QTest::newRow("given name, not a word") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Lâm Văn Sển"_s;
     QTest::newRow("plausible name kept") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Trần Báu Ánh"_s;
+    QTest::newRow("older spelling kept") << u"GIÁM ĐỐC"_s << u"GIÁM ĐỐC"_s << u"Nguyễn Duy Quí"_s;
 }
 
 void TestExtract::signatureSlips()
