@@ -5,7 +5,9 @@
 #include "store/suggestions.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,16 @@ QString duplicateText(const store::Duplicate &duplicate)
     return QCoreApplication::translate("vt::gui::forms",
         "A document with the same number, notation and issuing agency is already registered as number %1.")
         .arg(duplicate.existingArrivalNumber);
+}
+
+void withoutDefaultButton(QDialogButtonBox *box)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
 }
 
 QScrollArea *scrollable(QWidget *form)

@@ -9,6 +9,7 @@
 
 #include <QStringList>
 
+class QDialogButtonBox;
 class QLabel;
 class QScrollArea;
 class QWidget;
@@ -26,6 +27,9 @@ void setupMessageLabel(QLabel *label);
 QString problemList(const QString &title, const QStringList &items);
 /// A duplicate found by the store, in the clerk's language.
 QString duplicateText(const store::Duplicate &duplicate);
+/// Makes the box's buttons never take Enter: in the forms Enter is the form's own (submitRequested), and a
+/// default button would take it a second time.
+void withoutDefaultButton(QDialogButtonBox *box);
 /// `form` in a scroll area, so a tall form fits a small screen.
 QScrollArea *scrollable(QWidget *form);
 

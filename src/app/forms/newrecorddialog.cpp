@@ -31,12 +31,8 @@ NewRecordDialog::NewRecordDialog(store::Database &db, Direction direction, QWidg
     layout->addWidget(scrollable(m_form), 1);
     auto *buttons = new QDialogButtonBox(this);
     m_register = buttons->addButton(tr("Register"), QDialogButtonBox::AcceptRole);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    // Enter is the form's (submitRequested), so no button is a default one that would take it twice.
-    for (QPushButton *b : {m_register, cancel}) {
-        b->setAutoDefault(false);
-        b->setDefault(false);
-    }
+    buttons->addButton(QDialogButtonBox::Cancel);
+    withoutDefaultButton(buttons);
     layout->addWidget(buttons);
     connect(m_register, &QPushButton::clicked, this, &NewRecordDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -47,10 +47,7 @@ RecordEditor::RecordEditor(store::Database &db, qint64 id, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *saveButton = buttons->addButton(QDialogButtonBox::Save);
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    for (QPushButton *b : {saveButton, close}) {
-        b->setAutoDefault(false);
-        b->setDefault(false);
-    }
+    withoutDefaultButton(buttons);
     layout->addWidget(buttons);
     connect(saveButton, &QPushButton::clicked, this, &RecordEditor::save);
     connect(close, &QPushButton::clicked, this, &RecordEditor::reject);

@@ -156,6 +156,25 @@ QLineEdit *RecordForm::lineField(const QString &field, QString Dispatch::*member
     return edit;
 }
 
+QPlainTextEdit *RecordForm::textField(const QString &field, QString Dispatch::*member)
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    edit->setToolTip(tr("Ctrl+Enter saves"));
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, field] {
+        if (!m_loading)
+            userEdited(field);
+    });
+    bind(
+        field, edit, [edit, member](Dispatch &d) { d.*member = text::nfc(edit->toPlainText()).trimmed(); },
+        [edit, member](const Dispatch &d) {
+            if (edit->toPlainText().trimmed() != d.*member)
+                edit->setPlainText(d.*member);
+        });
+    return edit;
+}
+
 void RecordForm::bindText(const QString &field, QLineEdit *edit, QString Dispatch::*member)
 {
     bind(
@@ -231,20 +250,7 @@ void RecordForm::buildDocumentSection(QFormLayout *form)
         });
     addRow(u"type"_s, tr("Document type"), m_type);
 
-    m_summary = new QPlainTextEdit(this);
-    m_summary->setTabChangesFocus(true);
-    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 3 + 12);
-    m_summary->setToolTip(tr("Ctrl+Enter saves"));
-    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            userEdited(u"summary"_s);
-    });
-    bind(
-        u"summary"_s, m_summary, [this](Dispatch &d) { d.summary = text::nfc(m_summary->toPlainText()).trimmed(); },
-        [this](const Dispatch &d) {
-            if (m_summary->toPlainText().trimmed() != d.summary)
-                m_summary->setPlainText(d.summary);
-        });
+    m_summary = textField(u"summary"_s, &Dispatch::summary);
     addRow(u"summary"_s, tr("Summary"), m_summary);
 
     auto combo = [&]<typename E>(const QString &field, std::initializer_list<E> values, QString (*name)(E),
@@ -297,21 +303,7 @@ void RecordForm::buildRoutingSection(QFormLayout *form)
         editor->setObjectName(field);
         form->addRow(text, editor);
     };
-    m_instruction = new QPlainTextEdit(this);
-    m_instruction->setTabChangesFocus(true);
-    m_instruction->setFixedHeight(m_instruction->fontMetrics().lineSpacing() * 3 + 12);
-    m_instruction->setToolTip(tr("Ctrl+Enter saves"));
-    connect(m_instruction, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            userEdited(u"instruction"_s);
-    });
-    bind(
-        u"instruction"_s, m_instruction,
-        [this](Dispatch &d) { d.instruction = text::nfc(m_instruction->toPlainText()).trimmed(); },
-        [this](const Dispatch &d) {
-            if (m_instruction->toPlainText().trimmed() != d.instruction)
-                m_instruction->setPlainText(d.instruction);
-        });
+    m_instruction = textField(u"instruction"_s, &Dispatch::instruction);
     addRow(u"instruction"_s, tr("Leader's instruction"), m_instruction);
 
     addRow(u"handling_unit"_s, tr("Lead unit"),

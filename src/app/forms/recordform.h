@@ -96,6 +96,7 @@ private:
     SuggestLineEdit *nameField(const QString &field, store::SuggestionKind kind, QStringList Dispatch::*member);
     QLineEdit *lineField(const QString &field, QString Dispatch::*member);
     void bindText(const QString &field, QLineEdit *edit, QString Dispatch::*member);
+    QPlainTextEdit *textField(const QString &field, QString Dispatch::*member);
     DateLineEdit *dateField(const QString &field, QDate Dispatch::*member);
     void buildDocumentSection(QFormLayout *form);
     void buildRoutingSection(QFormLayout *form);
