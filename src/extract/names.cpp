@@ -120,29 +120,36 @@ QString correctedName(const QString &name, bool *changed)
     *changed = false;
     if (words.size() < 2 || words.size() > 5)
         return name;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString &w = words.at(i);
-        if (nameTable().anywhere.contains(w) || w.size() < 2)
-            continue; // a name syllable where it is, or elsewhere: kept
-        const Position position = i == 0 ? Surname : i + 1 == words.size() ? Given : Middle;
-        const QString fold = foldText(w);
-        // Given names are an open class: a word ("Ánh", "Lai") may be one, so only a non-word is put right. Family
-        // names are a closed class, and the middle syllables "Thị", "Văn" carry most names.
-        const bool word = isWord(w);
-        if (position == Given && word)
-            continue;
-        // Marks first: the usual damage of OCR and of text typed without diacritics ("Lề" → "Lê", "Thi" → "Thị").
-        const int marksMinimum = position == Middle ? 2 * kCommon + 2 : 2;
-        QString fix = bestCandidate(position, marksMinimum, [&](const QString &c) { return foldText(c) == fold; });
-        // Then one letter, towards a syllable common in that place ("Sển" → "Sơn"), for a non-word only.
-        if (fix.isEmpty() && !word) {
-            const QString lower = w.toLower();
-            fix = bestCandidate(
-                position, kCommon, [&](const QString &c) { return distance(lower, c.toLower(), 1) == 1; });
-        }
-        if (!fix.isEmpty()) {
-            words[i] = fix;
-            *changed = true;
+    // Damage comes in clusters: once a syllable of the name had to be put right, the others that no name has are
+    // read as damaged too, words or not ("Lề Thi Phá Ca": "Phá" → "Phú").
+    for (const bool damaged : {false, true}) {
+        if (damaged && !*changed)
+            break;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QString &w = words.at(i);
+            if (nameTable().anywhere.contains(w) || w.size() < 2)
+                continue; // a name syllable where it is, or elsewhere: kept
+            const Position position = i == 0 ? Surname : i + 1 == words.size() ? Given : Middle;
+            const QString fold = foldText(w);
+            // Given names are an open class: a word ("Ánh", "Lai") may be one, so only a non-word is put right.
+            // Family names are a closed class, and the middle syllables "Thị", "Văn" carry most names.
+            const bool word = isWord(w) && !damaged;
+            if (position == Given && word)
+                continue;
+            // Marks first: the usual damage of OCR and of text typed without diacritics ("Lề" → "Lê", "Thi" →
+            // "Thị").
+            const int marksMinimum = position == Middle ? 2 * kCommon + 2 : 2;
+            QString fix = bestCandidate(position, marksMinimum, [&](const QString &c) { return foldText(c) == fold; });
+            // Then one letter, towards a syllable common in that place ("Sển" → "Sơn"), for a non-word only.
+            if (fix.isEmpty() && !word) {
+                const QString lower = w.toLower();
+                fix = bestCandidate(
+                    position, kCommon, [&](const QString &c) { return distance(lower, c.toLower(), 1) == 1; });
+            }
+            if (!fix.isEmpty()) {
+                words[i] = fix;
+                *changed = true;
+            }
         }
     }
     return words.join(u' ');
