@@ -110,6 +110,7 @@ private slots:
     void missingValuesBlock();
     void duplicateNeedsConfirmation();
     void issueDateAfterArrivalWarns();
+    void outgoingRegister();
     void autocompleteWithoutDiacritics();
     void editUndoSave();
     void undoAfterSaveWritesBackOnSave();
@@ -358,6 +359,26 @@ void TestForms::issueDateAfterArrivalWarns()
     dialog.submit();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.arrivalNumber(), 1);
+}
+
+void TestForms::outgoingRegister()
+{
+    NewRecordDialog dialog(*m_db, Direction::Outgoing);
+    RecordForm &form = *dialog.form();
+    QCOMPARE(form.label(u"arrival_date"_s), u"Date registered"_s); // no arrival for what the agency sends
+    form.setValue(u"arrival_date"_s, QString());
+    form.setValue(u"issuer"_s, u"Sở Thông tin và Truyền thông"_s);
+    form.setValue(u"type"_s, u"Báo cáo"_s);
+    dialog.submit();
+    QVERIFY2(dialog.message().contains(u"Date registered"_s), qPrintable(dialog.message()));
+    form.setValue(u"arrival_date"_s, u"2024-09-03"_s);
+    dialog.submit();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto saved = store::DispatchStore(*m_db).get(dialog.recordId());
+    QVERIFY(saved);
+    QCOMPARE(saved->direction, Direction::Outgoing);
+    QCOMPARE(saved->arrivalNumber, 1);
+    QCOMPARE(saved->arrivalDate, QDate(2024, 9, 3));
 }
 
 void TestForms::autocompleteWithoutDiacritics()

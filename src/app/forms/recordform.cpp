@@ -225,7 +225,8 @@ void RecordForm::buildDocumentSection(QFormLayout *form)
     arrivalLayout->addWidget(m_arrival);
     arrivalLayout->addWidget(m_number, 1);
     m_labels.insert(kArrivalDate, tr("Arrival date"));
-    form->addRow(tr("Arrival date"), arrivalRow);
+    m_arrivalLabel = new QLabel(tr("Arrival date"), this);
+    form->addRow(m_arrivalLabel, arrivalRow);
 
     addRow(u"issuer"_s, tr("Issuing agency"), name(u"issuer"_s, store::SuggestionKind::Issuer, &Dispatch::issuer));
     addRow(u"issuer_parent"_s, tr("Parent agency"),
@@ -364,8 +365,16 @@ void RecordForm::setDispatch(const Dispatch &d)
     const bool registered = d.id != 0;
     m_arrival->setReadOnly(registered);
     m_arrival->setFocusPolicy(registered ? Qt::NoFocus : Qt::StrongFocus);
-    m_number->setText(registered ? tr("Arrival number %1/%2").arg(d.arrivalNumber).arg(d.arrivalDate.year())
-                                 : tr("The number is given when the record is registered"));
+    // The outgoing register (văn bản đi) numbers and dates what the agency sends: no arrival there.
+    const bool incoming = d.direction == Direction::Incoming;
+    m_labels.insert(kArrivalDate, incoming ? tr("Arrival date") : tr("Date registered"));
+    m_arrivalLabel->setText(m_labels.value(kArrivalDate));
+    if (!registered)
+        m_number->setText(tr("The number is given when the record is registered"));
+    else if (incoming)
+        m_number->setText(tr("Arrival number %1/%2").arg(d.arrivalNumber).arg(d.arrivalDate.year()));
+    else
+        m_number->setText(tr("Number %1/%2 of the outgoing register").arg(d.arrivalNumber).arg(d.arrivalDate.year()));
 }
 
 Dispatch RecordForm::dispatch() const
@@ -459,7 +468,7 @@ QList<RecordForm::Problem> RecordForm::validate() const
     }
     const Dispatch d = dispatch();
     if (!d.arrivalDate.isValid() && m_arrival->text().trimmed().isEmpty())
-        blocking.append({kArrivalDate, tr("Type the arrival date, for example 29/8/2024.")});
+        blocking.append({kArrivalDate, tr("%1: type a date, for example 29/8/2024.").arg(label(kArrivalDate))});
     if (d.issuer.isEmpty())
         blocking.append({u"issuer"_s, tr("Type the issuing agency.")});
     if (d.summary.isEmpty() && d.type.isEmpty())

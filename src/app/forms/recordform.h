@@ -109,6 +109,7 @@ private:
     QUndoStack *m_undo = nullptr;
     bool m_loading = false;
     QLabel *m_number;
+    QLabel *m_arrivalLabel;
     DateLineEdit *m_arrival;
     QComboBox *m_type;
     QPlainTextEdit *m_summary;
