@@ -23,7 +23,7 @@ Result<PageScan> pageScan(const QString &path, int pageNumber, const ReadOptions
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Io, tr("%1 cannot be read (%2).").arg(name, file.errorString()));
+        return fail(Error::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     switch (sniffContent(bytes.left(8192))) {
     case ContentKind::Pdf: {

@@ -151,10 +151,10 @@ void TestExtractShared::seeds()
     }
     const double share = double(matched) / total;
     qInfo("seeds: %d of %d gold fields (%.4f)", matched, total, share);
-    // Measured 71/76 (0.934; 70 with the repairer of 2026-11-22 05:00): the misses are a printed slip the gold
-    // corrects ("tổng Rết"), repair errors in seeds 001 and 004, and two OCR'd names the gold itself calls
-    // uncertain readings ("Pha", "Cin").
-    QVERIFY(share >= 0.92);
+    // Measured 73/76 (0.961) with the repairer of 2026-11-22 06:30: the misses are a printed slip the gold corrects
+    // ("tổng Rết"), repair errors in seed 004's list (BUTTTU for ĐUTTTU) and a signer the gold itself calls an
+    // uncertain reading ("Nguyễn Thién Cin"). The floor leaves room for two repair changes either way.
+    QVERIFY(share >= 0.93);
     for (const QString &field : {u"issued_date"_s, u"type"_s, u"issuer"_s, u"issuer_parent"_s, u"place"_s,
              u"signing_authority"_s, u"citations"_s}) {
         QVERIFY2(fields.value(field).toObject().value(u"accuracy"_s).toDouble() >= 0.99, qPrintable(field));
