@@ -153,12 +153,21 @@ void TestReview::focusingAFieldHighlightsItsRegion()
     // Another field moves the mark to its own line.
     const extract::FieldEvidence signer = m_scan->documents.first().extracted.evidence.value(u"signer"_s);
     QVERIFY(!signer.region.isEmpty());
+    w->pageView()->setScale(3.0); // the page is far taller than the view: the line has to be scrolled to
     w->form()->editor(u"signer"_s)->setFocus();
     QTRY_COMPARE(w->pageView()->highlights(), QList<QRectF>{signer.region});
+    // …and scrolls the page so that the line is in sight (the signature is near the foot of its page).
+    QTRY_COMPARE_WITH_TIMEOUT(w->pageView()->currentPage(), signer.page - 1, 10000);
+    const auto signerInSight = [&] {
+        const QRect visible = w->pageView()->canvas()->visibleRegion().boundingRect();
+        return visible.contains(w->pageView()->mapFromPage(signer.region).center().toPoint());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(signerInSight(), 10000);
 
     // VT_REVIEW_SCREENSHOT=file.png keeps a picture of the view (docs/images/review.png is one).
     const QString screenshot = qEnvironmentVariable("VT_REVIEW_SCREENSHOT");
     if (!screenshot.isEmpty()) {
+        w->pageView()->fitWidth();
         w->form()->editor(u"reference"_s)->setFocus();
         QTRY_VERIFY_WITH_TIMEOUT(w->pageView()->renderedPage() == ev.page - 1 && !w->pageView()->isRendering(), 20000);
         // 256 colours: the picture stays small enough for the docs.
