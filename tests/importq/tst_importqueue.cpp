@@ -217,6 +217,7 @@ void TestImportQueue::folderOfMixedFiles()
     panel.resize(500, 400);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.acceptDrops()); // files dropped on the panel are enqueued
     QCOMPARE(panel.model()->rowCount(), 3);
     const QModelIndex scanRow = panel.model()->index(panel.model()->rowOf(scan));
     QCOMPARE(gui::ImportJobDelegate::statusText(scanRow),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpanel.h"
 
+#include "importdrop.h"
 #include "importjobdelegate.h"
 #include "importjobmodel.h"
 #include "importqueue.h"
@@ -70,6 +71,7 @@ ImportPanel::ImportPanel(ImportQueue *queue, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportPanel::cancelSelected);
     connect(m_cancelAll, &QPushButton::clicked, queue, &ImportQueue::cancelAll);
     connect(m_clear, &QPushButton::clicked, queue, &ImportQueue::removeFinished);
+    installImportDropTarget(this, queue); // what its first line invites (also when the dock floats)
     updateOverall();
     updateActions();
 }

@@ -17,7 +17,8 @@ class ImportQueue;
 /// The import queue on screen (a dock in the main window): one row per file with its state, a progress bar
 /// while it is read and the message when it failed; the overall progress; Review, Password…, Cancel, Cancel
 /// all and Clear finished. Double-click (or Enter) on a file ready for review emits reviewRequested(); on a
-/// file that needs a password, asks for it. Does no work of its own: everything runs in the queue.
+/// file that needs a password, asks for it. Files and folders dropped on it are enqueued. Does no work of its
+/// own: everything runs in the queue.
 class ImportPanel final : public QWidget
 {
     Q_OBJECT
