@@ -498,6 +498,21 @@ void TestReview::pageViewRendersOffTheGuiThread()
     QTRY_VERIFY_WITH_TIMEOUT(!view.isRendering(), 20000);
     QVERIFY(view.renderedImage().width() > int(595 * before));
 
+    // Ctrl+wheel zooms; the wheel alone scrolls and leaves the scale alone.
+    const QPointF at(20, 20);
+    const auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(at, view.canvas()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, modifiers,
+            Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.canvas(), &event);
+    };
+    const double zoomed = view.scale();
+    wheel(Qt::NoModifier);
+    QCOMPARE(view.scale(), zoomed);
+    wheel(Qt::ControlModifier);
+    QCOMPARE(view.scale(), zoomed * 1.25);
+    view.fitWidth();
+    QCOMPARE(view.scale(), before);
+
     // A file that is not a PDF is reported, not a crash.
     QSignalSpy failed(&view, &gui::PageView::loadFailed);
     view.setDocument(path(u"gold.jsonl"_s));

@@ -25,7 +25,7 @@ namespace {
 constexpr int kMargin = 8;
 constexpr double kZoomStep = 1.25;
 constexpr double kMinScale = 0.1;
-constexpr double kMaxScale = 8.0;
+constexpr double kMaxScale = 4.0; // an A4 page at 288 dpi: 2380 × 3368 pixels, 32 MB as RGB32
 
 using Opened = Result<std::shared_ptr<PageSource>>;
 
