@@ -40,7 +40,7 @@ void printRecord(QTextStream &out, const Dispatch &d)
     for (const DispatchField &f : dispatchFields()) {
         QString value = f.get(d);
         if (f.kind == DispatchField::List)
-            value = (f.name == QByteArrayView("addressees") ? d.addressees : d.recipients).join(u"; "_s);
+            value = f.items(d).join(u"; "_s);
         if (value.isEmpty() || value == u"0")
             continue;
         out << QString::fromLatin1(f.name) << u": "_s << value << u'\n';
@@ -96,7 +96,7 @@ QStringList csvRow(const Dispatch &d)
                     d.arrivalDate.toString(Qt::ISODate)};
     for (const DispatchField &f : dispatchFields()) {
         if (f.kind == DispatchField::List)
-            row.append((f.name == QByteArrayView("addressees") ? d.addressees : d.recipients).join(u"; "_s));
+            row.append(f.items(d).join(u"; "_s));
         else
             row.append(f.get(d));
     }

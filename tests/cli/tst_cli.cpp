@@ -206,6 +206,7 @@ void TestCli::addJsonFromStdin()
         {u"confidentiality"_s, u"confidential"_s},
         {u"due_date"_s, u"2025-03-01"_s},
         {u"handling_unit"_s, u"Sở Ngoại vụ"_s},
+        {u"cooperating_units"_s, QJsonArray{u"Công an tỉnh"_s, u"Sở Tư pháp"_s}},
         {u"handling_person"_s, u"Trần Thị Thuỷ"_s},
         {u"instruction"_s, u"Giao Sở Ngoại vụ chủ trì"_s},
         {u"status"_s, u"in_progress"_s},
@@ -227,6 +228,10 @@ void TestCli::addJsonFromStdin()
         QVERIFY2(out.value(it.key()) == it.value(), qPrintable(it.key() + u": "_s + show.outText()));
     QCOMPARE(out.value(u"arrival_number"_s).toInt(), 1);
     QVERIFY(out.value(u"created_at"_s).isString());
+    // The plain form names each list's own items.
+    const QString plain = cli({u"show"_s, u"1"_s}).outText();
+    QVERIFY2(plain.contains(u"Công an tỉnh; Sở Tư pháp"_s), qPrintable(plain));
+    QVERIFY2(!plain.contains(u"Công an tỉnh; Như Điều 3"_s), qPrintable(plain));
 }
 
 void TestCli::duplicateNeedsConfirmation()
