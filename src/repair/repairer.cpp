@@ -385,17 +385,25 @@ void restoreDFromExpansions(RepairResult &result, const std::vector<WrittenToken
     }
     if (abbreviations.empty())
         return;
+    QHash<QString, QString> patterns; // per abbreviation: the initials of the runs found, if they all agree
     for (size_t k : abbreviations) {
         RepairedToken &token = result.tokens[written[k].token];
         const QString key = text::foldForSearch(token.repaired);
-        QString pattern; // the initials of the runs found, if they all agree
-        bool agree = true;
-        for (qsizetype at = folded.indexOf(key); at >= 0 && agree; at = folded.indexOf(key, at + 1)) {
-            const QString run = initials.mid(at, key.size());
-            agree = pattern.isEmpty() || pattern == run;
-            pattern = run;
+        auto found = patterns.constFind(key);
+        if (found == patterns.cend()) {
+            QString pattern;
+            for (qsizetype at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+                const QString run = initials.mid(at, key.size());
+                if (!pattern.isEmpty() && pattern != run) {
+                    pattern.clear();
+                    break;
+                }
+                pattern = run;
+            }
+            found = patterns.insert(key, pattern);
         }
-        if (!agree || !pattern.contains(u'đ'))
+        const QString &pattern = *found;
+        if (!pattern.contains(u'đ'))
             continue;
         QString restored = token.repaired;
         for (qsizetype i = 0; i < restored.size(); ++i) {
