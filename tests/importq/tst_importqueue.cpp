@@ -222,6 +222,8 @@ void TestImportQueue::folderOfMixedFiles()
     const QModelIndex scanRow = panel.model()->index(panel.model()->rowOf(scan));
     QCOMPARE(gui::ImportJobDelegate::statusText(scanRow),
         gui::ImportJobDelegate::tr("%1 (%n page(s))", nullptr, 1).arg(gui::stateName(ImportJob::Ready)));
+    // A ready row names what was found in the file.
+    QVERIFY(scanRow.data(gui::ImportJobModel::FoundRole).toString().contains(want.value(u"reference"_s).toString()));
     QSignalSpy review(&panel, &gui::ImportPanel::reviewRequested);
     const QRect rect = panel.view()->visualRect(scanRow);
     QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, rect.center());

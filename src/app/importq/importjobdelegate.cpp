@@ -68,7 +68,9 @@ void ImportJobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         bar.textVisible = false;
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, opt.widget);
     } else {
-        const QString message = index.data(ImportJobModel::MessageRole).toString().section(u'\n', 0, 0);
+        QString message = index.data(ImportJobModel::FoundRole).toString();
+        if (message.isEmpty())
+            message = index.data(ImportJobModel::MessageRole).toString().section(u'\n', 0, 0);
         const bool problem = state == ImportJob::Failed || state == ImportJob::NeedsPassword;
         if (problem && !selected)
             painter->setPen(QColor(0xb0, 0x1c, 0x1c));

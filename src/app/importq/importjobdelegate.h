@@ -7,7 +7,8 @@
 namespace vt::gui {
 
 /// Paints one import job in two lines: the file name and its state ("Reading… 3/20 pages"), then a progress
-/// bar while it is being read, or the message (red for failures) once it is over.
+/// bar while it is being read, then what was found in it (type, reference, summary) or the message (red for
+/// failures).
 class ImportJobDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

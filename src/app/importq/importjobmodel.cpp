@@ -6,7 +6,30 @@
 
 #include <QDir>
 
+using namespace Qt::StringLiterals;
+
 namespace vt::gui {
+
+namespace {
+
+/// One line naming the documents of a file: type, reference and summary of each.
+QString found(const pipeline::ImportedFile *file)
+{
+    if (!file)
+        return {};
+    QStringList parts;
+    for (const pipeline::ImportedDocument &doc : file->documents) {
+        const Dispatch &d = doc.extracted.fields;
+        QString part = QStringList{d.type, d.reference}.join(u' ').trimmed();
+        if (!d.summary.isEmpty())
+            part = part.isEmpty() ? d.summary : part + u": "_s + d.summary;
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(u"; "_s);
+}
+
+} // namespace
 
 ImportJobModel::ImportJobModel(ImportQueue *queue, QObject *parent)
     : QAbstractListModel(parent), m_queue(queue), m_ids(queue->jobIds())
@@ -50,6 +73,8 @@ QVariant ImportJobModel::data(const QModelIndex &index, int role) const
         return job->message;
     case PathRole:
         return job->path;
+    case FoundRole:
+        return found(m_queue->result(job->id));
     default:
         return {};
     }

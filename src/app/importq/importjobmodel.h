@@ -26,6 +26,7 @@ public:
         FractionRole, ///< double 0..1
         MessageRole, ///< QString: failure, what to do, or warnings
         PathRole, ///< QString
+        FoundRole, ///< QString: Ready jobs, what was found ("Công văn 215/VP-KT: V/v …; Kế hoạch …")
     };
 
     explicit ImportJobModel(ImportQueue *queue, QObject *parent = nullptr);
