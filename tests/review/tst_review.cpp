@@ -513,6 +513,14 @@ void TestReview::pageViewRendersOffTheGuiThread()
     view.fitWidth();
     QCOMPARE(view.scale(), before);
 
+    // A 300 dpi scanned page (one 2480 × 3508 image) takes longer; still nothing on the GUI thread.
+    rendered.clear();
+    clock.restart();
+    view.setDocument(path(u"docgen-11-0000-300dpi-scan.pdf"_s));
+    QVERIFY(view.renderedImage().isNull());
+    QVERIFY(rendered.wait(20000));
+    qInfo("scanned page: opened and rendered at %.2f px/pt in %lld ms", view.scale(), clock.elapsed());
+
     // A file that is not a PDF is reported, not a crash.
     QSignalSpy failed(&view, &gui::PageView::loadFailed);
     view.setDocument(path(u"gold.jsonl"_s));
