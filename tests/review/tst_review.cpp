@@ -47,6 +47,7 @@ private slots:
     void seedWithTwoDocuments();
     void pairLinksItsCitation();
     void lowConfidenceWordOffersAlternatives();
+    void correctionReachesTheField();
     void draftRoundTrip();
     void invalidDateBlocksRegister();
     void pageViewRendersOffTheGuiThread();
@@ -373,6 +374,43 @@ void TestReview::lowConfidenceWordOffersAlternatives()
     auto records = w->dispatches();
     QVERIFY(records);
     QVERIFY(records->first().fullText.contains(u"Suadung"_s));
+}
+
+void TestReview::correctionReachesTheField()
+{
+    QFile txt(path(u"docgen-11-0000.txt"_s));
+    QVERIFY(txt.open(QIODevice::ReadOnly));
+    const pipeline::ImportedFile file = m_importer->importText(text::stripDiacritics(QString::fromUtf8(txt.readAll())));
+    auto w = shown(*m_db, file);
+    gui::ReviewTextView *view = w->textView();
+    const auto &evidence = file.documents.first().extracted.evidence;
+    // A word the repairer was unsure of, inside the span a field was read from, and in that field's value.
+    int chosen = -1;
+    QString field;
+    for (qsizetype i = 0; i < view->content().words.size() && chosen < 0; ++i) {
+        const gui::ReviewedWord &word = view->content().words.at(i);
+        if (word.alternatives.isEmpty())
+            continue;
+        for (const QString &name : gui::ReviewForm::fieldNames()) {
+            const auto it = evidence.constFind(name);
+            if (it == evidence.constEnd() || it->line != word.line || word.lineOffset < it->start
+                || word.lineOffset + word.text.size() > it->start + it->length)
+                continue;
+            if (w->form()->value(name).split(u' ').contains(word.text)) {
+                chosen = int(i);
+                field = name;
+                break;
+            }
+        }
+    }
+    QVERIFY(chosen >= 0);
+    const gui::ReviewedWord word = view->content().words.at(chosen);
+    const QString before = w->form()->value(field);
+    view->replaceWord(chosen, word.alternatives.first());
+    const QString after = w->form()->value(field);
+    QVERIFY2(after != before, qPrintable(field + u": "_s + before));
+    QVERIFY(after.split(u' ').contains(word.alternatives.first()));
+    QVERIFY(w->form()->isEdited(field));
 }
 
 void TestReview::draftRoundTrip()
