@@ -101,6 +101,7 @@ private slots:
     void encryptedPdf();
     void inboxTakesFinishedFilesOnce();
     void dropsOfFilesAndFolders();
+    void queueDestroyedWhileReading();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -478,6 +479,26 @@ void TestImportQueue::dropsOfFilesAndFolders()
     QCOMPARE(queue.job(queue.jobIds().first())->path, path(u"drop/one.txt"_s));
     QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), kReadTimeoutMs);
     QCOMPARE(queue.job(queue.jobIds().first())->state, ImportJob::Ready);
+}
+
+void TestImportQueue::queueDestroyedWhileReading()
+{
+    // The window closes while a scan is read: the queue stops its workers and the panel, if it outlives the
+    // queue, shows an empty list.
+    auto queue = std::make_unique<ImportQueue>();
+    gui::ImportPanel panel(queue.get());
+    panel.show();
+    queue->enqueue({path(u"scan-pages.tif"_s)});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !queue->jobIds().isEmpty() && queue->job(queue->jobIds().first())->pagesDone >= 1, kReadTimeoutMs);
+    QElapsedTimer clock;
+    clock.start();
+    queue.reset();
+    qInfo("destroyed in %lld ms", clock.elapsed());
+    QCOMPARE(panel.model()->rowCount(), 0);
+    panel.repaint();
+    panel.reviewCurrent();
+    panel.cancelSelected();
 }
 
 QTEST_MAIN(TestImportQueue)

@@ -37,6 +37,14 @@ ImportJobModel::ImportJobModel(ImportQueue *queue, QObject *parent)
     connect(queue, &ImportQueue::jobAdded, this, &ImportJobModel::added);
     connect(queue, &ImportQueue::jobChanged, this, &ImportJobModel::changed);
     connect(queue, &ImportQueue::jobRemoved, this, &ImportJobModel::removed);
+    connect(queue, &QObject::destroyed, this, &ImportJobModel::queueDestroyed);
+}
+
+void ImportJobModel::queueDestroyed()
+{
+    beginResetModel();
+    m_ids.clear();
+    endResetModel();
 }
 
 int ImportJobModel::rowCount(const QModelIndex &parent) const
@@ -46,7 +54,7 @@ int ImportJobModel::rowCount(const QModelIndex &parent) const
 
 QVariant ImportJobModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_ids.size())
+    if (!index.isValid() || index.row() >= m_ids.size() || !m_queue)
         return {};
     const ImportJob *job = m_queue->job(m_ids.at(index.row()));
     if (!job)

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QPointer>
 
 namespace vt::gui {
 
@@ -41,8 +42,9 @@ private:
     void added(int id);
     void changed(int id);
     void removed(int id);
+    void queueDestroyed();
 
-    ImportQueue *m_queue;
+    QPointer<ImportQueue> m_queue; ///< the model empties when the queue is destroyed first
     QList<int> m_ids;
 };
 

@@ -97,12 +97,16 @@ void ImportPanel::selectJob(int id)
 
 void ImportPanel::cancelSelected()
 {
+    if (!m_queue)
+        return;
     for (int id : selectedIds())
         m_queue->cancel(id);
 }
 
 void ImportPanel::reviewCurrent()
 {
+    if (!m_queue)
+        return;
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
@@ -114,18 +118,22 @@ void ImportPanel::reviewCurrent()
 
 void ImportPanel::askPassword(int id)
 {
+    if (!m_queue)
+        return;
     const ImportJob *job = m_queue->job(id);
     if (!job || job->state != ImportJob::NeedsPassword)
         return;
     bool ok = false;
     const QString password = QInputDialog::getText(
         this, tr("Protected PDF"), tr("Password to open %1:").arg(job->fileName()), QLineEdit::Password, {}, &ok);
-    if (ok && !password.isEmpty())
+    if (ok && !password.isEmpty() && m_queue) // the queue may have gone while the dialog was open
         m_queue->retryWithPassword(id, password.toUtf8());
 }
 
 void ImportPanel::activated(const QModelIndex &index)
 {
+    if (!m_queue)
+        return;
     const int id = m_model->idAt(index.row());
     const ImportJob *job = m_queue->job(id);
     if (!job)
@@ -138,6 +146,8 @@ void ImportPanel::activated(const QModelIndex &index)
 
 void ImportPanel::updateOverall()
 {
+    if (!m_queue)
+        return;
     const ImportQueue::Progress progress = m_queue->overall();
     m_overall->setValue(int(progress.fraction * 1000));
     if (progress.total == 0)
@@ -151,6 +161,8 @@ void ImportPanel::updateOverall()
 
 void ImportPanel::updateActions()
 {
+    if (!m_queue)
+        return;
     const QModelIndex current = m_view->currentIndex();
     const ImportJob *job = current.isValid() ? m_queue->job(m_model->idAt(current.row())) : nullptr;
     m_review->setEnabled(job && job->state == ImportJob::Ready);

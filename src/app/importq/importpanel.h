@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -53,7 +54,7 @@ private:
     void updateOverall();
     void updateActions();
 
-    ImportQueue *m_queue;
+    QPointer<ImportQueue> m_queue;
     ImportJobModel *m_model;
     QListView *m_view;
     QProgressBar *m_overall;

@@ -29,6 +29,7 @@ ImportQueue::ImportQueue(QObject *parent) : QObject(parent), m_factory(std::make
 
 ImportQueue::~ImportQueue()
 {
+    blockSignals(true); // the listeners are going away too
     cancelAll();
     m_listPool.waitForDone();
     m_pool.waitForDone();
