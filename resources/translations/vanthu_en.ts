@@ -142,8 +142,79 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
-        <translation>Don&apos;t Save</translation>
+        <source>Don't Save</source>
+        <translation>Don't Save</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
     </message>
 </context>
 <context>
@@ -396,16 +467,16 @@
 <context>
     <name>vt::gui::DraftStore</name>
     <message>
-        <source>A draft needs the file&apos;s SHA-256 digest.</source>
-        <translation>A draft needs the file&apos;s SHA-256 digest.</translation>
+        <source>A draft needs the file's SHA-256 digest.</source>
+        <translation>A draft needs the file's SHA-256 digest.</translation>
     </message>
     <message>
-        <source>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</source>
-        <translation>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</translation>
+        <source>The drafts folder %1 cannot be created; check that the register's folder is writable.</source>
+        <translation>The drafts folder %1 cannot be created; check that the register's folder is writable.</translation>
     </message>
     <message>
-        <source>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</source>
-        <translation>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</translation>
+        <source>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</source>
+        <translation>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</translation>
     </message>
     <message>
         <source>There is no draft %1; it may have been registered or deleted.</source>
@@ -416,8 +487,8 @@
         <translation>The draft %1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>The draft %1 cannot be deleted; check the folder&apos;s permissions.</source>
-        <translation>The draft %1 cannot be deleted; check the folder&apos;s permissions.</translation>
+        <source>The draft %1 cannot be deleted; check the folder's permissions.</source>
+        <translation>The draft %1 cannot be deleted; check the folder's permissions.</translation>
     </message>
 </context>
 <context>
@@ -1098,8 +1169,8 @@
         <translation>Signed by</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
     </message>
     <message>
         <source>Signing authority</source>
@@ -1114,8 +1185,8 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Leader&apos;s instruction</source>
-        <translation>Leader&apos;s instruction</translation>
+        <source>Leader's instruction</source>
+        <translation>Leader's instruction</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -1150,12 +1221,8 @@
         <translation>The number is given when the record is registered</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</source>
-        <translation>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</translation>
-    </message>
-    <message>
-        <source>Type the arrival date, for example 29/8/2024.</source>
-        <translation>Type the arrival date, for example 29/8/2024.</translation>
+        <source>%1: "%2" is not a date; type it as 29/8/2024.</source>
+        <translation>%1: "%2" is not a date; type it as 29/8/2024.</translation>
     </message>
     <message>
         <source>Type the issuing agency.</source>
@@ -1172,6 +1239,18 @@
     <message>
         <source>The due date %1 is before the arrival date %2.</source>
         <translation>The due date %1 is before the arrival date %2.</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>Date registered</translation>
+    </message>
+    <message>
+        <source>Number %1/%2 of the outgoing register</source>
+        <translation>Number %1/%2 of the outgoing register</translation>
+    </message>
+    <message>
+        <source>%1: type a date, for example 29/8/2024.</source>
+        <translation>%1: type a date, for example 29/8/2024.</translation>
     </message>
 </context>
 <context>
@@ -1299,8 +1378,8 @@
         <translation>Arrival date</translation>
     </message>
     <message>
-        <source>Issuer&apos;s parent</source>
-        <translation>Issuer&apos;s parent</translation>
+        <source>Issuer's parent</source>
+        <translation>Issuer's parent</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -1339,8 +1418,8 @@
         <translation>Signer</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
     </message>
     <message>
         <source>Signing authority</source>

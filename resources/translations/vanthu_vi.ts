@@ -142,8 +142,79 @@
         <translation>Bỏ</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Xem toàn bộ các trang</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
     </message>
 </context>
 <context>
@@ -208,7 +279,7 @@
     </message>
     <message>
         <source>The draft %1 cannot be read (%2); delete it and review the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản nháp %1 (%2); hãy xóa bản nháp và xem lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -396,28 +467,28 @@
 <context>
     <name>vt::gui::DraftStore</name>
     <message>
-        <source>A draft needs the file&apos;s SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
+        <source>A draft needs the file's SHA-256 digest.</source>
+        <translation>Bản nháp cần mã băm SHA-256 của tệp.</translation>
     </message>
     <message>
-        <source>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <source>The drafts folder %1 cannot be created; check that the register's folder is writable.</source>
+        <translation>Không tạo được thư mục bản nháp %1; hãy kiểm tra quyền ghi vào thư mục của sổ đăng ký.</translation>
     </message>
     <message>
-        <source>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</source>
+        <translation>Không ghi được bản nháp vào %1: %2. Hãy kiểm tra dung lượng trống và quyền của thư mục.</translation>
     </message>
     <message>
         <source>There is no draft %1; it may have been registered or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản nháp %1; có thể văn bản đã được vào sổ hoặc bản nháp đã bị xóa.</translation>
     </message>
     <message>
         <source>The draft %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được bản nháp %1: %2.</translation>
     </message>
     <message>
-        <source>The draft %1 cannot be deleted; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>The draft %1 cannot be deleted; check the folder's permissions.</source>
+        <translation>Không xóa được bản nháp %1; hãy kiểm tra quyền của thư mục.</translation>
     </message>
 </context>
 <context>
@@ -841,50 +912,50 @@
     <name>vt::gui::PageSource</name>
     <message>
         <source>%1 was not found; it may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy %1; tệp có thể đã bị chuyển đi hoặc bị xóa.</translation>
     </message>
     <message>
         <source>%1 cannot be shown: it is not a readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được %1: đây không phải tệp PDF đọc được.</translation>
     </message>
     <message>
         <source>%1 cannot be shown: it is locked with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được %1: tệp được khóa bằng mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>vt::gui::PageView</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ (Ctrl+lăn chuột)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to (Ctrl+lăn chuột)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa chiều ngang</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở…</translation>
     </message>
     <message>
         <source>The document has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản không có trang nào.</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1163,7 @@
         <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
@@ -1108,7 +1179,7 @@
         <translation>Số trang</translation>
     </message>
     <message>
-        <source>Leader&apos;s instruction</source>
+        <source>Leader's instruction</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
@@ -1144,12 +1215,8 @@
         <translation>Số đến được cấp khi vào sổ</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</source>
-        <translation>%1: &quot;%2&quot; không phải là ngày; hãy gõ theo dạng 29/8/2024.</translation>
-    </message>
-    <message>
-        <source>Type the arrival date, for example 29/8/2024.</source>
-        <translation>Hãy nhập ngày đến, ví dụ 29/8/2024.</translation>
+        <source>%1: "%2" is not a date; type it as 29/8/2024.</source>
+        <translation>%1: "%2" không phải là ngày; hãy gõ theo dạng 29/8/2024.</translation>
     </message>
     <message>
         <source>Type the issuing agency.</source>
@@ -1166,6 +1233,18 @@
     <message>
         <source>The due date %1 is before the arrival date %2.</source>
         <translation>Hạn giải quyết %1 trước ngày đến %2.</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Number %1/%2 of the outgoing register</source>
+        <translation>Số %1/%2 trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>%1: type a date, for example 29/8/2024.</source>
+        <translation>%1: hãy nhập ngày, ví dụ 29/8/2024.</translation>
     </message>
 </context>
 <context>
@@ -1274,215 +1353,215 @@
     <name>vt::gui::ReviewForm</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">ngày/tháng/năm</translation>
+        <translation>nn/tt/nnnn</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(không)</translation>
+        <translation>(không)</translation>
     </message>
     <message>
         <source>Not urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thường</translation>
     </message>
     <message>
         <source>Not confidential</source>
-        <translation type="unfinished">Không mật</translation>
+        <translation>Không mật</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished">Ngày đến</translation>
+        <translation>Ngày đến</translation>
     </message>
     <message>
-        <source>Issuer&apos;s parent</source>
-        <translation type="unfinished"></translation>
+        <source>Issuer's parent</source>
+        <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Number and notation</source>
-        <translation type="unfinished">Số, ký hiệu</translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished">Ngày tháng</translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Địa danh</translation>
+        <translation>Địa danh</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Loại văn bản</translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Trích yếu</translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished">Kính gửi</translation>
+        <translation>Kính gửi</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Nơi nhận</translation>
+        <translation>Nơi nhận</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished">Người ký</translation>
+        <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
-        <translation type="unfinished">Chức vụ người ký</translation>
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
     </message>
     <message>
         <source>Signing authority</source>
-        <translation type="unfinished">Thẩm quyền ký</translation>
+        <translation>Thẩm quyền ký</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished">Độ khẩn</translation>
+        <translation>Độ khẩn</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished">Độ mật</translation>
+        <translation>Độ mật</translation>
     </message>
     <message>
         <source>Not a date: type it as 29/8/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải ngày tháng: hãy gõ theo dạng 29/8/2024</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sửa</translation>
     </message>
     <message>
         <source>Not found in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy trong văn bản</translation>
     </message>
     <message>
         <source>Confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ tin cậy %1%</translation>
     </message>
     <message>
         <source>“%1” is not a date. Type it as day/month/year, for example 29/8/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải ngày tháng. Hãy gõ theo dạng ngày/tháng/năm, ví dụ 29/8/2024.</translation>
     </message>
 </context>
 <context>
     <name>vt::gui::ReviewTextView</name>
     <message>
         <source>Confidence %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ tin cậy %1%</translation>
     </message>
     <message>
         <source>No other reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cách đọc khác</translation>
     </message>
     <message>
         <source>Type a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ từ đúng…</translation>
     </message>
     <message>
         <source>Enter applies the correction, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Enter để sửa, Esc để bỏ qua.</translation>
     </message>
     <message>
         <source>Corrected; click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sửa; nhấn để đổi</translation>
     </message>
     <message>
         <source>Confidence %1%; click for other readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ tin cậy %1%; nhấn để xem các cách đọc khác</translation>
     </message>
 </context>
 <context>
     <name>vt::gui::ReviewWidget</name>
     <message>
         <source>Register anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn vào sổ</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu nháp</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Vào sổ</translation>
+        <translation>Vào sổ</translation>
     </message>
     <message>
         <source>Register the documents and give them the next arrival numbers (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào sổ các văn bản và cấp số đến tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Keep the corrections to finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lại các chỗ đã sửa để làm tiếp sau</translation>
     </message>
     <message>
         <source>Leave this file without registering it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua tệp này, không vào sổ</translation>
     </message>
     <message>
         <source>Text without a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản không có tệp</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n trang)</numerusform>
         </translation>
     </message>
     <message>
         <source>Document %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản %1/%2</translation>
     </message>
     <message>
         <source>Your draft of %1 was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản nháp lưu lúc %1.</translation>
     </message>
     <message>
         <source>No page image: the document was read from text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ảnh trang: văn bản được đọc từ tệp chữ.</translation>
     </message>
     <message>
         <source>This file is already registered: arrival number %1 (record %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này đã được vào sổ: số đến %1 (bản ghi %2).</translation>
     </message>
     <message>
         <source>%1 of %2 is already registered: arrival number %3 (record %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản %1 của %2 đã được vào sổ: số đến %3 (bản ghi %4).</translation>
     </message>
     <message>
         <source>Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể trùng văn bản đã vào sổ.</translation>
     </message>
     <message>
         <source>Nothing was registered: check the possible duplicate above, then tick “Register anyway” if this is a different document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa vào sổ: hãy kiểm tra văn bản có thể trùng ở trên, rồi đánh dấu “Vẫn vào sổ” nếu đây là văn bản khác.</translation>
     </message>
     <message>
         <source>Nothing was registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa vào sổ: %1</translation>
     </message>
     <message>
         <source>Nothing was registered: a possible duplicate was registered meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa vào sổ: trong lúc này đã có một văn bản có thể trùng được vào sổ.</translation>
     </message>
     <message>
         <source>Registered as arrival number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vào sổ với số đến %1.</translation>
     </message>
     <message>
         <source>Text without a file cannot be kept as a draft; register it or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản không có tệp thì không lưu nháp được; hãy vào sổ hoặc bỏ qua.</translation>
     </message>
     <message>
         <source>Draft saved. It is restored when this file is reviewed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu nháp. Bản nháp sẽ được khôi phục khi xem lại tệp này.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,9 @@ Catalog readCatalog(const QString &path)
                 continue;
             const QString key = context + u'\n' + source;
             catalog.messages.insert(key);
-            if (type == u"unfinished" || xml.readElementText().trimmed().isEmpty())
+            // Plural messages hold their forms in <numerusform> children.
+            if (type == u"unfinished"
+                || xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
                 catalog.untranslated.append(key);
         }
     }
