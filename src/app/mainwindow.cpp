@@ -106,7 +106,7 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     splitter->setStretchFactor(2, 0);
     splitter->setCollapsible(1, false);
     // The register takes what the side list and the detail pane, at their preferred widths, leave.
-    splitter->setSizes({12 * em, 100000, 24 * em + 160});
+    splitter->setSizes({15 * em, 100000, 24 * em + 160});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -104,6 +104,9 @@ SavedSearchList::SavedSearchList(QWidget *parent)
     title->setFont(bold);
     m_list->setObjectName(u"savedSearches"_s);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Long names are elided (the tooltip shows the search) rather than scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setToolTip(tr("Click to run a saved search. Save the current one with the star beside the search field."));
 
     auto *layout = new QVBoxLayout(this);
@@ -156,7 +159,7 @@ void SavedSearchList::rebuild()
     m_list->clear();
     for (const SavedSearch &s : std::as_const(m_searches)) {
         auto *item = new QListWidgetItem(s.name, m_list);
-        item->setToolTip(s.text.isEmpty() ? tr("(filters only)") : s.text);
+        item->setToolTip(s.name + u"\n"_s + (s.text.isEmpty() ? tr("(filters only)") : s.text));
     }
 }
 
