@@ -381,7 +381,7 @@ void restoreDFromExpansions(RepairResult &result, const std::vector<WrittenToken
         }
         const QChar first = word.front().toLower();
         initials += first;
-        folded += text::foldForSearch(QString(first)).front();
+        folded += first.unicode() < 0x80 ? first : text::foldForSearch(QString(first)).front();
     }
     if (abbreviations.empty())
         return;
