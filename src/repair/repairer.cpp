@@ -745,10 +745,12 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                 }
                 // A hyphen may join a loanword's syllables ("vắc-xin"), which the Vietnamese model reads right.
                 if (p.afterSpeck && k > 0 && work[k - 1].vietnamese && w.vietnamese && m != Mode::Stripped
-                    && (m == Mode::EngOcr || text[p.begin - 1] != u'-'))
-                    result.text += text.mid(copied, p.begin - copied - 1) + u' ';
-                else
+                    && (m == Mode::EngOcr || text[p.begin - 1] != u'-')) {
+                    result.text += text.mid(copied, p.begin - copied - 1);
+                    result.text += u' ';
+                } else {
                     result.text += text.mid(copied, p.begin - copied);
+                }
                 const qsizetype outAt = result.text.size();
                 result.text += out;
                 copied = p.begin + p.length;
