@@ -142,8 +142,8 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Don't Save</source>
-        <translation>Don't Save</translation>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
     </message>
 </context>
 <context>
@@ -467,16 +467,16 @@
 <context>
     <name>vt::gui::DraftStore</name>
     <message>
-        <source>A draft needs the file's SHA-256 digest.</source>
-        <translation>A draft needs the file's SHA-256 digest.</translation>
+        <source>A draft needs the file&apos;s SHA-256 digest.</source>
+        <translation>A draft needs the file&apos;s SHA-256 digest.</translation>
     </message>
     <message>
-        <source>The drafts folder %1 cannot be created; check that the register's folder is writable.</source>
-        <translation>The drafts folder %1 cannot be created; check that the register's folder is writable.</translation>
+        <source>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</source>
+        <translation>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</translation>
     </message>
     <message>
-        <source>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</source>
-        <translation>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</translation>
+        <source>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</source>
+        <translation>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</translation>
     </message>
     <message>
         <source>There is no draft %1; it may have been registered or deleted.</source>
@@ -487,8 +487,8 @@
         <translation>The draft %1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>The draft %1 cannot be deleted; check the folder's permissions.</source>
-        <translation>The draft %1 cannot be deleted; check the folder's permissions.</translation>
+        <source>The draft %1 cannot be deleted; check the folder&apos;s permissions.</source>
+        <translation>The draft %1 cannot be deleted; check the folder&apos;s permissions.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +819,26 @@
     <message>
         <source>&amp;Overdue documents</source>
         <translation>&amp;Overdue documents</translation>
+    </message>
+    <message>
+        <source>(no drafts)</source>
+        <translation>(no drafts)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>%1 (the file is no longer there)</source>
+        <translation>%1 (the file is no longer there)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Drafts</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1189,8 @@
         <translation>Signed by</translation>
     </message>
     <message>
-        <source>Signer's title</source>
-        <translation>Signer's title</translation>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
     </message>
     <message>
         <source>Signing authority</source>
@@ -1185,8 +1205,8 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Leader's instruction</source>
-        <translation>Leader's instruction</translation>
+        <source>Leader&apos;s instruction</source>
+        <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -1221,8 +1241,8 @@
         <translation>The number is given when the record is registered</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date; type it as 29/8/2024.</source>
-        <translation>%1: "%2" is not a date; type it as 29/8/2024.</translation>
+        <source>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</source>
+        <translation>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</translation>
     </message>
     <message>
         <source>Type the issuing agency.</source>
@@ -1378,8 +1398,8 @@
         <translation>Arrival date</translation>
     </message>
     <message>
-        <source>Issuer's parent</source>
-        <translation>Issuer's parent</translation>
+        <source>Issuer&apos;s parent</source>
+        <translation>Issuer&apos;s parent</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -1418,8 +1438,8 @@
         <translation>Signer</translation>
     </message>
     <message>
-        <source>Signer's title</source>
-        <translation>Signer's title</translation>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
     </message>
     <message>
         <source>Signing authority</source>

@@ -142,7 +142,7 @@
         <translation>Bỏ</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -467,15 +467,15 @@
 <context>
     <name>vt::gui::DraftStore</name>
     <message>
-        <source>A draft needs the file's SHA-256 digest.</source>
+        <source>A draft needs the file&apos;s SHA-256 digest.</source>
         <translation>Bản nháp cần mã băm SHA-256 của tệp.</translation>
     </message>
     <message>
-        <source>The drafts folder %1 cannot be created; check that the register's folder is writable.</source>
+        <source>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</source>
         <translation>Không tạo được thư mục bản nháp %1; hãy kiểm tra quyền ghi vào thư mục của sổ đăng ký.</translation>
     </message>
     <message>
-        <source>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</source>
+        <source>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</source>
         <translation>Không ghi được bản nháp vào %1: %2. Hãy kiểm tra dung lượng trống và quyền của thư mục.</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>Không mở được bản nháp %1: %2.</translation>
     </message>
     <message>
-        <source>The draft %1 cannot be deleted; check the folder's permissions.</source>
+        <source>The draft %1 cannot be deleted; check the folder&apos;s permissions.</source>
         <translation>Không xóa được bản nháp %1; hãy kiểm tra quyền của thư mục.</translation>
     </message>
 </context>
@@ -815,6 +815,26 @@
     <message>
         <source>&amp;Overdue documents</source>
         <translation>Văn bản &amp;quá hạn</translation>
+    </message>
+    <message>
+        <source>(no drafts)</source>
+        <translation>(không có bản nháp)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 (the file is no longer there)</source>
+        <translation>%1 (tệp không còn ở chỗ cũ)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Bản nháp</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1183,7 @@
         <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
@@ -1179,7 +1199,7 @@
         <translation>Số trang</translation>
     </message>
     <message>
-        <source>Leader's instruction</source>
+        <source>Leader&apos;s instruction</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
@@ -1215,8 +1235,8 @@
         <translation>Số đến được cấp khi vào sổ</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date; type it as 29/8/2024.</source>
-        <translation>%1: "%2" không phải là ngày; hãy gõ theo dạng 29/8/2024.</translation>
+        <source>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày; hãy gõ theo dạng 29/8/2024.</translation>
     </message>
     <message>
         <source>Type the issuing agency.</source>
@@ -1372,7 +1392,7 @@
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <source>Issuer's parent</source>
+        <source>Issuer&apos;s parent</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
@@ -1412,7 +1432,7 @@
         <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>

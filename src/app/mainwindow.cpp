@@ -12,6 +12,7 @@
 #include "importq/importqueue.h"
 #include "importq/inboxwatcher.h"
 #include "printui/printui.h"
+#include "review/draftstore.h"
 #include "review/reviewwidget.h"
 #include "settingskeys.h"
 #include "labels.h"
@@ -416,6 +417,33 @@ void MainWindow::applyInboxSettings()
     m_inbox->applySettings();
 }
 
+void MainWindow::fillDraftsMenu()
+{
+    m_drafts->clear();
+    auto drafts = DraftStore(DraftStore::folderFor(m_db.path())).list();
+    if (!drafts) {
+        m_drafts->addAction(drafts.error().message)->setEnabled(false);
+        return;
+    }
+    if (drafts->isEmpty()) {
+        m_drafts->addAction(tr("(no drafts)"))->setEnabled(false);
+        return;
+    }
+    for (const DraftInfo &draft : std::as_const(*drafts)) {
+        const QString name = QFileInfo(draft.sourcePath).fileName();
+        const QString text = draft.title.isEmpty() ? name : tr("%1 — %2").arg(name, draft.title);
+        QAction *action = m_drafts->addAction(text);
+        action->setToolTip(tr("Saved %1").arg(draft.savedAt.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)));
+        const QString path = draft.sourcePath;
+        if (!QFileInfo::exists(path)) {
+            action->setEnabled(false);
+            action->setText(tr("%1 (the file is no longer there)").arg(text));
+            continue;
+        }
+        connect(action, &QAction::triggered, this, [this, path] { importPaths({path}); });
+    }
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -426,6 +454,8 @@ void MainWindow::buildMenus()
         m_importDock->show();
         m_importDock->raise();
     });
+    m_drafts = file->addMenu(tr("&Drafts"));
+    connect(m_drafts, &QMenu::aboutToShow, this, &MainWindow::fillDraftsMenu);
     file->addSeparator();
     file->addAction(tr("&Print register…"), this, &MainWindow::printRegister);
     file->addSeparator();

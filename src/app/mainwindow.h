@@ -10,6 +10,7 @@
 class QDialog;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTabBar;
 class QTableView;
 
@@ -56,6 +57,9 @@ public:
     void importPaths(const QStringList &paths);
     /// Opens Ready job `id` of the queue in the review window.
     void reviewJob(int id);
+    /// File › Drafts: the files saved as drafts in the review, newest first; choosing one imports the file again
+    /// and the review brings the draft back.
+    QMenu *draftsMenu() const { return m_drafts; }
     /// The record selected in the table, 0 when none.
     qint64 currentRecord() const;
 
@@ -81,6 +85,7 @@ private:
     void reviewFinished(const QList<qint64> &ids);
     void reloadAndSelect(qint64 id);
     void applyInboxSettings();
+    void fillDraftsMenu();
 
     store::Database &m_db;
     RegisterTableModel *m_model;
@@ -99,6 +104,7 @@ private:
     int m_reviewJob = 0;
     bool m_autoReview = false; ///< the clerk imported by hand: open the first file read in the review
     OverdueList *m_overdue = nullptr;
+    QMenu *m_drafts = nullptr;
     qint64 m_pendingSelection = 0;
 };
 

@@ -23,6 +23,7 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -39,6 +40,7 @@ private slots:
     void importReviewAndRegister();
     void findWithoutDiacritics();
     void printRoutingSlip();
+    void draftComesBack();
     void cleanupTestCase();
 
 private:
@@ -200,6 +202,42 @@ void TestWorkflow::printRoutingSlip()
     QVERIFY2(text.contains(u"PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"_s, Qt::CaseInsensitive), qPrintable(text));
     QVERIFY2(text.contains(u"kiểm tra hồ sơ lưu trữ"_s), qPrintable(text));
     QVERIFY2(text.contains(QString::number(record->arrivalNumber)), qPrintable(text));
+}
+
+void TestWorkflow::draftComesBack()
+{
+    // A text file, as another tool OCR'd it; the clerk edits its summary, saves a draft and closes the review.
+    const QString path = m_dir.filePath(u"cv-77-snv.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"UBND TỈNH KIÊN GIANG\nSỞ NỘI VỤ\nSố: 77/SNV-VP\nKiên Giang, ngày 3 tháng 2 năm 2026\n"
+               "V/v báo cáo công tác văn thư năm 2025\nKính gửi: Văn phòng Ủy ban nhân dân tỉnh.\n"
+               "Sở Nội vụ báo cáo kết quả công tác văn thư, lưu trữ năm 2025 như sau.\n"
+               "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"_s.toUtf8());
+    file.close();
+
+    m_window->importPaths({path});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->review() && m_window->review()->isVisible() && m_window->review()->file().source.path == path, 60000);
+    gui::ReviewWidget *review = m_window->review();
+    review->form()->setValue(u"summary"_s, u"V/v báo cáo công tác văn thư, lưu trữ năm 2025 (bản nháp)"_s);
+    review->saveDraft();
+    QTRY_VERIFY_WITH_TIMEOUT(!review->isVisible(), 10000);
+
+    // File › Drafts lists it; choosing it imports the file again and the review brings the edit back.
+    QMenu *drafts = m_window->draftsMenu();
+    emit drafts->aboutToShow();
+    QAction *entry = nullptr;
+    for (QAction *a : drafts->actions()) {
+        if (a->text().contains(u"cv-77-snv.txt"_s))
+            entry = a;
+    }
+    QVERIFY2(entry && entry->isEnabled(),
+        qPrintable(drafts->actions().isEmpty() ? QString() : drafts->actions().first()->text()));
+    entry->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(review->isVisible() && review->file().source.path == path, 60000);
+    QCOMPARE(review->form()->value(u"summary"_s), u"V/v báo cáo công tác văn thư, lưu trữ năm 2025 (bản nháp)"_s);
+    review->skip();
 }
 
 QTEST_MAIN(TestWorkflow)
