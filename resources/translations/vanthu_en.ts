@@ -1794,4 +1794,146 @@
         <translation>A document with the same number, notation and issuing agency is already registered as number %1.</translation>
     </message>
 </context>
+<context>
+    <name>vt::ingest</name>
+    <message>
+        <source>%1 is a damaged image that cannot be read (%2); ask for the scan again.</source>
+        <translation>%1 is a damaged image that cannot be read (%2); ask for the scan again.</translation>
+    </message>
+    <message>
+        <source>Reading was canceled.</source>
+        <translation>Reading was canceled.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3 could not be read (%4); the pages before it were kept.</source>
+        <translation>%1: page %2 of %3 could not be read (%4); the pages before it were kept.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be opened.</source>
+        <translation>%1: page %2 could not be opened.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be rendered.</source>
+        <translation>%1: page %2 could not be rendered.</translation>
+    </message>
+    <message>
+        <source>%1 holds no scanned pages.</source>
+        <translation>%1 holds no scanned pages.</translation>
+    </message>
+    <message>
+        <source>%1: the text of %2 of %3 pages was in a legacy Vietnamese font encoding (%4) and was converted to Unicode; check the accents.</source>
+        <translation>%1: the text of %2 of %3 pages was in a legacy Vietnamese font encoding (%4) and was converted to Unicode; check the accents.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be opened%2; ask the sender for the file again.</source>
+        <translation>%1 is a damaged PDF that cannot be opened%2; ask the sender for the file again.</translation>
+    </message>
+    <message>
+        <source> (it is cut short)</source>
+        <translation> (it is cut short)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; give the password to open it.</source>
+        <translation>%1 is protected by a password; give the password to open it.</translation>
+    </message>
+    <message>
+        <source>The password given for %1 is not correct; check it and try again.</source>
+        <translation>The password given for %1 is not correct; check it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF without any readable page; ask the sender for the file again.</source>
+        <translation>%1 is a PDF without any readable page; ask the sender for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 seems cut short (no end-of-file marker); pages may be missing or incomplete.</source>
+        <translation>%1 seems cut short (no end-of-file marker); pages may be missing or incomplete.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is damaged and was skipped.</source>
+        <translation>%1: page %2 is damaged and was skipped.</translation>
+    </message>
+    <message>
+        <source>%1 was in the legacy Vietnamese encoding %2 and was converted to Unicode; check the accents.</source>
+        <translation>%1 was in the legacy Vietnamese encoding %2 and was converted to Unicode; check the accents.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the files in it.</source>
+        <translation>%1 is a folder; give the files in it.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for one document; split it or raise the limit.</source>
+        <translation>%1 is %2 MB, over the %3 MB limit for one document; split it or raise the limit.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to import.</source>
+        <translation>%1 is empty; there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF, an image (PNG, JPEG, TIFF) nor a text file; export it to PDF and import that.</source>
+        <translation>%1 is neither a PDF, an image (PNG, JPEG, TIFF) nor a text file; export it to PDF and import that.</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2 file but holds a %3 file; it was read as what it holds.</source>
+        <translation>%1 is named like a %2 file but holds a %3 file; it was read as what it holds.</translation>
+    </message>
+    <message>
+        <source>%1 is a text file of %2 MB, over the %3 MB limit for a text document; split it.</source>
+        <translation>%1 is a text file of %2 MB, over the %3 MB limit for a text document; split it.</translation>
+    </message>
+    <message>
+        <source>%1 starts as UTF-16 but is not valid UTF-16.</source>
+        <translation>%1 starts as UTF-16 but is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data); PDFs and scans are imported through the document importer.</source>
+        <translation>%1 is not a text file (it holds binary data); PDFs and scans are imported through the document importer.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, nor Vietnamese in TCVN3, VNI or Windows-1258; save it as UTF-8 and import it again.</source>
+        <translation>%1 is not UTF-8 text, nor Vietnamese in TCVN3, VNI or Windows-1258; save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for a text document; split it.</source>
+        <translation>%1 is %2 MB, over the %3 MB limit for a text document; split it.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data for &quot;%1&quot;; install tesseract-ocr-%2 (or set the OCR languages).</source>
+        <translation>Tesseract has no language data for &quot;%1&quot;; install tesseract-ocr-%2 (or set the OCR languages).</translation>
+    </message>
+    <message>
+        <source>Tesseract could not recognise the page.</source>
+        <translation>Tesseract could not recognise the page.</translation>
+    </message>
+    <message>
+        <source>No image to recognise.</source>
+        <translation>No image to recognise.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::pipeline::Importer</name>
+    <message>
+        <source>Reading was canceled.</source>
+        <translation>Reading was canceled.</translation>
+    </message>
+    <message>
+        <source>No text was found in %1: its pages are blank or unreadable. If it is a scan, scan it again at 300 dpi; otherwise register it by hand.</source>
+        <translation>No text was found in %1: its pages are blank or unreadable. If it is a scan, scan it again at 300 dpi; otherwise register it by hand.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an administrative document: no number, date, type, issuer, summary or signer was found. Register it by hand if it is one.</source>
+        <translation>%1 does not look like an administrative document: no number, date, type, issuer, summary or signer was found. Register it by hand if it is one.</translation>
+    </message>
+</context>
 </TS>

@@ -1787,4 +1787,146 @@
         <translation>Văn bản cùng số, ký hiệu và cơ quan ban hành đã được vào sổ với số đến %1.</translation>
     </message>
 </context>
+<context>
+    <name>vt::ingest</name>
+    <message>
+        <source>%1 is a damaged image that cannot be read (%2); ask for the scan again.</source>
+        <translation>%1 là ảnh bị hỏng, không đọc được (%2); hãy đề nghị gửi lại bản quét.</translation>
+    </message>
+    <message>
+        <source>Reading was canceled.</source>
+        <translation>Đã hủy việc đọc.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3 could not be read (%4); the pages before it were kept.</source>
+        <translation>%1: không đọc được trang %2/%3 (%4); các trang trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be opened.</source>
+        <translation>%1: không mở được trang %2.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be rendered.</source>
+        <translation>%1: không dựng được hình trang %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no scanned pages.</source>
+        <translation>%1 không có trang quét nào.</translation>
+    </message>
+    <message>
+        <source>%1: the text of %2 of %3 pages was in a legacy Vietnamese font encoding (%4) and was converted to Unicode; check the accents.</source>
+        <translation>%1: chữ của %2/%3 trang dùng bảng mã tiếng Việt cũ (%4) và đã được chuyển sang Unicode; hãy kiểm tra dấu.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF that cannot be opened%2; ask the sender for the file again.</source>
+        <translation>%1 là tệp PDF bị hỏng, không mở được%2; hãy đề nghị nơi gửi gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source> (it is cut short)</source>
+        <translation> (tệp bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; give the password to open it.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu; hãy nhập mật khẩu để mở.</translation>
+    </message>
+    <message>
+        <source>The password given for %1 is not correct; check it and try again.</source>
+        <translation>Mật khẩu của %1 không đúng; hãy kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF without any readable page; ask the sender for the file again.</source>
+        <translation>%1 là tệp PDF không có trang nào đọc được; hãy đề nghị nơi gửi gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1 seems cut short (no end-of-file marker); pages may be missing or incomplete.</source>
+        <translation>%1 có vẻ bị cắt cụt (không có dấu kết thúc tệp); có thể thiếu trang hoặc trang không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is damaged and was skipped.</source>
+        <translation>%1: trang %2 bị hỏng và đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1 was in the legacy Vietnamese encoding %2 and was converted to Unicode; check the accents.</source>
+        <translation>%1 dùng bảng mã tiếng Việt cũ %2 và đã được chuyển sang Unicode; hãy kiểm tra dấu.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: không có tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the files in it.</source>
+        <translation>%1 là thư mục; hãy chọn các tệp trong đó.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for one document; split it or raise the limit.</source>
+        <translation>%1 nặng %2 MB, vượt giới hạn %3 MB cho một văn bản; hãy tách tệp hoặc nâng giới hạn.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to import.</source>
+        <translation>%1 là tệp rỗng; không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF, an image (PNG, JPEG, TIFF) nor a text file; export it to PDF and import that.</source>
+        <translation>%1 không phải PDF, ảnh (PNG, JPEG, TIFF) hay tệp văn bản; hãy xuất nó ra PDF rồi nhập tệp PDF đó.</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2 file but holds a %3 file; it was read as what it holds.</source>
+        <translation>%1 có tên như tệp %2 nhưng thực chất là tệp %3; tệp đã được đọc theo nội dung thực.</translation>
+    </message>
+    <message>
+        <source>%1 is a text file of %2 MB, over the %3 MB limit for a text document; split it.</source>
+        <translation>%1 là tệp văn bản %2 MB, vượt giới hạn %3 MB cho một văn bản; hãy tách tệp.</translation>
+    </message>
+    <message>
+        <source>%1 starts as UTF-16 but is not valid UTF-16.</source>
+        <translation>%1 bắt đầu như UTF-16 nhưng không phải UTF-16 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data); PDFs and scans are imported through the document importer.</source>
+        <translation>%1 không phải tệp văn bản (chứa dữ liệu nhị phân); PDF và bản quét được nhập qua chức năng nhập văn bản.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, nor Vietnamese in TCVN3, VNI or Windows-1258; save it as UTF-8 and import it again.</source>
+        <translation>%1 không phải văn bản UTF-8, cũng không phải tiếng Việt mã TCVN3, VNI hay Windows-1258; hãy lưu lại dạng UTF-8 rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for a text document; split it.</source>
+        <translation>%1 nặng %2 MB, vượt giới hạn %3 MB cho một văn bản dạng chữ; hãy tách tệp.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Trang %1: %2</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data for &quot;%1&quot;; install tesseract-ocr-%2 (or set the OCR languages).</source>
+        <translation>Tesseract chưa có dữ liệu ngôn ngữ &quot;%1&quot;; hãy cài gói tesseract-ocr-%2 (hoặc chọn lại ngôn ngữ nhận dạng).</translation>
+    </message>
+    <message>
+        <source>Tesseract could not recognise the page.</source>
+        <translation>Tesseract không nhận dạng được trang này.</translation>
+    </message>
+    <message>
+        <source>No image to recognise.</source>
+        <translation>Không có ảnh để nhận dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::pipeline::Importer</name>
+    <message>
+        <source>Reading was canceled.</source>
+        <translation>Đã hủy việc đọc.</translation>
+    </message>
+    <message>
+        <source>No text was found in %1: its pages are blank or unreadable. If it is a scan, scan it again at 300 dpi; otherwise register it by hand.</source>
+        <translation>Không tìm thấy chữ trong %1: các trang trống hoặc không đọc được. Nếu là bản quét, hãy quét lại ở 300 dpi; nếu không, hãy vào sổ thủ công.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like an administrative document: no number, date, type, issuer, summary or signer was found. Register it by hand if it is one.</source>
+        <translation>%1 không giống một văn bản hành chính: không tìm thấy số, ngày, loại, cơ quan ban hành, trích yếu hay người ký. Nếu đúng là văn bản, hãy vào sổ thủ công.</translation>
+    </message>
+</context>
 </TS>

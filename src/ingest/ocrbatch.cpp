@@ -99,7 +99,7 @@ void OcrBatch::submit(int number, Producer producer)
         QString warning;
         const bool canceled = shared->isCanceled && shared->isCanceled();
         if (canceled) {
-            error = makeFailure(Failure::Canceled, tr("Reading was canceled."));
+            error = makeFailure(Failure::Canceled, QCoreApplication::translate("vt::ingest", "Reading was canceled."));
         } else if (!engine) {
             error = engine.error();
         } else if (auto scan = producer(shared->isCanceled); !scan) {
@@ -111,7 +111,7 @@ void OcrBatch::submit(int number, Producer producer)
             if (failureOf(ocr.error()) == Failure::Canceled)
                 error = ocr.error();
             else
-                warning = tr("Page %1: %2").arg(number).arg(ocr.error().message);
+                warning = QCoreApplication::translate("vt::ingest", "Page %1: %2").arg(number).arg(ocr.error().message);
         } else {
             page = pageFromOcr(number, std::move(*ocr));
         }

@@ -149,7 +149,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrSettings &settings
     if (engine->d->api.Init(path.isEmpty() ? nullptr : path.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY)
         != 0) {
         return fail(Error::NotFound,
-            tr("Tesseract has no language data for \"%1\"; install tesseract-ocr-%2 (or set the OCR languages).")
+            QCoreApplication::translate("vt::ingest",
+                "Tesseract has no language data for \"%1\"; install tesseract-ocr-%2 (or set the OCR languages).")
                 .arg(settings.languages, settings.languages.section(u'+', 0, 0)),
             u"TessBaseAPI::Init failed; data path \"%1\""_s.arg(settings.dataPath));
     }
@@ -198,11 +199,13 @@ Result<OcrResult> OcrEngine::Impl::read(Pix *pix, int dpi, const std::function<b
     const int rc = api.Recognize(&monitor);
     if (isCanceled && isCanceled()) {
         api.Clear();
-        return tl::unexpected(makeFailure(Failure::Canceled, tr("Reading was canceled.")));
+        return tl::unexpected(
+            makeFailure(Failure::Canceled, QCoreApplication::translate("vt::ingest", "Reading was canceled.")));
     }
     if (rc != 0) {
         api.Clear();
-        return fail(Error::Io, tr("Tesseract could not recognise the page."), u"Recognize returned %1"_s.arg(rc));
+        return fail(Error::Io, QCoreApplication::translate("vt::ingest", "Tesseract could not recognise the page."),
+            u"Recognize returned %1"_s.arg(rc));
     }
 
     OcrResult result;
@@ -234,7 +237,7 @@ Result<OcrResult> OcrEngine::recognize(
     const QImage &image, int dpi, const std::function<bool()> &isCanceled, int keepDpi)
 {
     if (image.isNull())
-        return fail(Error::InvalidArgument, tr("No image to recognise."));
+        return fail(Error::InvalidArgument, QCoreApplication::translate("vt::ingest", "No image to recognise."));
     dpi = std::clamp(dpi, 50, 1200);
     const double started = threadCpuMs();
     PixPtr pix = pixFromImage(image);
@@ -292,17 +295,17 @@ Result<OcrResult> OcrEngine::recognize(
     return result;
 }
 
-Result<OcrResult> OcrEngine::recognizeRegion(const QImage &page, int dpi, int rotation, double skewDegrees,
-    const QRectF &regionPt, const RegionOptions &options)
+Result<OcrResult> OcrEngine::recognizeRegion(
+    const QImage &page, int dpi, int rotation, double skewDegrees, const QRectF &regionPt, const RegionOptions &options)
 {
     if (page.isNull() || regionPt.isEmpty())
-        return fail(Error::InvalidArgument, tr("No image to recognise."));
+        return fail(Error::InvalidArgument, QCoreApplication::translate("vt::ingest", "No image to recognise."));
     dpi = std::clamp(dpi, 50, 1200);
     // The same frame as recognize(): straightened by the skew it measured, then turned upright.
     PixPtr pix = pixFromImage(page);
     if (std::abs(skewDegrees) >= 0.1) {
-        if (PixPtr straight{pixRotate(
-                pix.get(), float(M_PI / 180.0 * skewDegrees), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)})
+        if (PixPtr straight{
+                pixRotate(pix.get(), float(M_PI / 180.0 * skewDegrees), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)})
             pix = std::move(straight);
     }
     if (const int quarters = (rotation / 90) % 4) {
@@ -310,17 +313,17 @@ Result<OcrResult> OcrEngine::recognizeRegion(const QImage &page, int dpi, int ro
             pix = std::move(turned);
     }
     const double toPx = dpi / 72.0;
-    const QRect px = QRectF(regionPt.left() * toPx, regionPt.top() * toPx, regionPt.width() * toPx,
-        regionPt.height() * toPx)
-                         .toAlignedRect()
-                         .intersected(QRect(0, 0, int(pixGetWidth(pix.get())), int(pixGetHeight(pix.get()))));
+    const QRect px
+        = QRectF(regionPt.left() * toPx, regionPt.top() * toPx, regionPt.width() * toPx, regionPt.height() * toPx)
+              .toAlignedRect()
+              .intersected(QRect(0, 0, int(pixGetWidth(pix.get())), int(pixGetHeight(pix.get()))));
     if (px.isEmpty())
-        return fail(Error::InvalidArgument, tr("No image to recognise."));
+        return fail(Error::InvalidArgument, QCoreApplication::translate("vt::ingest", "No image to recognise."));
     BOX *box = boxCreate(px.x(), px.y(), px.width(), px.height());
     PixPtr region(pixClipRectangle(pix.get(), box, nullptr));
     boxDestroy(&box);
     if (!region)
-        return fail(Error::InvalidArgument, tr("No image to recognise."));
+        return fail(Error::InvalidArgument, QCoreApplication::translate("vt::ingest", "No image to recognise."));
     if (options.scale > 0 && std::abs(options.scale - 1) > 0.01) {
         if (PixPtr scaled{pixScale(region.get(), float(options.scale), float(options.scale))})
             region = std::move(scaled);

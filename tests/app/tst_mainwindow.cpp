@@ -350,7 +350,8 @@ void TestMainWindow::vietnameseCatalogIsUpToDate()
     const QString fresh = dir.filePath(u"fresh.ts"_s);
     QProcess lupdate;
     lupdate.start(QStringLiteral(VT_LUPDATE),
-        {u"-silent"_s, u"-locations"_s, u"none"_s, QStringLiteral(VT_APP_SOURCE_DIR), u"-ts"_s, fresh});
+        {u"-silent"_s, u"-locations"_s, u"none"_s, QStringLiteral(VT_APP_SOURCE_DIR),
+            QStringLiteral(VT_INGEST_SOURCE_DIR), QStringLiteral(VT_PIPELINE_SOURCE_DIR), u"-ts"_s, fresh});
     QVERIFY(lupdate.waitForFinished(60000));
     QCOMPARE(lupdate.exitCode(), 0);
     const Catalog now = readCatalog(fresh);
@@ -376,6 +377,9 @@ void TestMainWindow::vietnameseIsShown()
     QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QCoreApplication::translate("QPlatformTheme", "OK"));
     QVERIFY(box.button(QDialogButtonBox::Ok)->text() != u"OK"_s);
     QVERIFY(box.button(QDialogButtonBox::Cancel)->text() != u"Cancel"_s);
+    // The reader's messages reach the clerk (the import queue shows them) in Vietnamese too.
+    const QString missing = QCoreApplication::translate("vt::ingest", "%1: no such file.").arg(u"cv.pdf"_s);
+    QVERIFY2(missing != u"cv.pdf: no such file."_s && missing.startsWith(u"cv.pdf"_s), qPrintable(missing));
 }
 
 QTEST_MAIN(TestMainWindow)
