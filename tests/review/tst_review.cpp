@@ -496,6 +496,15 @@ void TestReview::invalidDateBlocksRegister()
     auto records = w->dispatches();
     QVERIFY(records);
     QCOMPARE(records->first().issuedDate, QDate(2020, 3, 5));
+    // The same typed forms as the registration form: two-digit year, digits only.
+    for (const auto &[typed, expected] :
+        {std::pair{u"05/03/20"_s, QDate(2020, 3, 5)}, {u"29082024"_s, QDate(2024, 8, 29)}}) {
+        date->selectAll();
+        QTest::keyClicks(date, typed);
+        records = w->dispatches();
+        QVERIFY2(records, qPrintable(typed));
+        QCOMPARE(records->first().issuedDate, expected);
+    }
 }
 
 void TestReview::pageViewRendersOffTheGuiThread()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewform.h"
 
+#include "app/forms/datelineedit.h"
 #include "app/labels.h"
 #include "core/dispatchfields.h"
 
@@ -297,7 +298,7 @@ void ReviewForm::updateMark(Row &r)
     r.invalid = false;
     if (isDate(r.name)) {
         const QString text = value(r.name);
-        r.invalid = !text.isEmpty() && !parseDate(text).isValid();
+        r.invalid = !text.isEmpty() && !parseTypedDate(text).isValid();
     }
     QString colour;
     QString tip;
@@ -327,7 +328,7 @@ Result<Dispatch> ReviewForm::fields(Dispatch d) const
     for (const Row &r : m_rows) {
         const QString text = value(r.name);
         if (isDate(r.name)) {
-            const QDate date = parseDate(text);
+            const QDate date = parseTypedDate(text);
             if (!text.isEmpty() && !date.isValid())
                 return fail(Error::InvalidArgument,
                     tr("“%1” is not a date. Type it as day/month/year, for example 29/8/2024.").arg(text));
