@@ -142,8 +142,8 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
-        <translation>Don&apos;t Save</translation>
+        <source>Don't Save</source>
+        <translation>Don't Save</translation>
     </message>
 </context>
 <context>
@@ -455,28 +455,20 @@
         <source>The original %1 is missing from the attachments folder; run “vanthu-cli check”.</source>
         <translation>The original %1 is missing from the attachments folder; run “vanthu-cli check”.</translation>
     </message>
-    <message>
-        <source>Loading the original…</source>
-        <translation>Loading the original…</translation>
-    </message>
-    <message>
-        <source>The original %1 is not a PDF or an image that can be shown.</source>
-        <translation>The original %1 is not a PDF or an image that can be shown.</translation>
-    </message>
 </context>
 <context>
     <name>vt::gui::DraftStore</name>
     <message>
-        <source>A draft needs the file&apos;s SHA-256 digest.</source>
-        <translation>A draft needs the file&apos;s SHA-256 digest.</translation>
+        <source>A draft needs the file's SHA-256 digest.</source>
+        <translation>A draft needs the file's SHA-256 digest.</translation>
     </message>
     <message>
-        <source>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</source>
-        <translation>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</translation>
+        <source>The drafts folder %1 cannot be created; check that the register's folder is writable.</source>
+        <translation>The drafts folder %1 cannot be created; check that the register's folder is writable.</translation>
     </message>
     <message>
-        <source>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</source>
-        <translation>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</translation>
+        <source>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</source>
+        <translation>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</translation>
     </message>
     <message>
         <source>There is no draft %1; it may have been registered or deleted.</source>
@@ -487,8 +479,8 @@
         <translation>The draft %1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>The draft %1 cannot be deleted; check the folder&apos;s permissions.</source>
-        <translation>The draft %1 cannot be deleted; check the folder&apos;s permissions.</translation>
+        <source>The draft %1 cannot be deleted; check the folder's permissions.</source>
+        <translation>The draft %1 cannot be deleted; check the folder's permissions.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +939,10 @@
         <source>%1 cannot be shown: it is locked with a password.</source>
         <translation>%1 cannot be shown: it is locked with a password.</translation>
     </message>
+    <message>
+        <source>%1 cannot be shown: it is neither a PDF nor an image.</source>
+        <translation>%1 cannot be shown: it is neither a PDF nor an image.</translation>
+    </message>
 </context>
 <context>
     <name>vt::gui::PageView</name>
@@ -1189,8 +1185,8 @@
         <translation>Signed by</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
     </message>
     <message>
         <source>Signing authority</source>
@@ -1205,8 +1201,8 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Leader&apos;s instruction</source>
-        <translation>Leader&apos;s instruction</translation>
+        <source>Leader's instruction</source>
+        <translation>Leader's instruction</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -1241,8 +1237,8 @@
         <translation>The number is given when the record is registered</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</source>
-        <translation>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</translation>
+        <source>%1: "%2" is not a date; type it as 29/8/2024.</source>
+        <translation>%1: "%2" is not a date; type it as 29/8/2024.</translation>
     </message>
     <message>
         <source>Type the issuing agency.</source>
@@ -1398,8 +1394,8 @@
         <translation>Arrival date</translation>
     </message>
     <message>
-        <source>Issuer&apos;s parent</source>
-        <translation>Issuer&apos;s parent</translation>
+        <source>Issuer's parent</source>
+        <translation>Issuer's parent</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -1438,8 +1434,8 @@
         <translation>Signer</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
     </message>
     <message>
         <source>Signing authority</source>
@@ -1909,8 +1905,8 @@
         <translation>Page %1: %2</translation>
     </message>
     <message>
-        <source>Tesseract has no language data for &quot;%1&quot;; install tesseract-ocr-%2 (or set the OCR languages).</source>
-        <translation>Tesseract has no language data for &quot;%1&quot;; install tesseract-ocr-%2 (or set the OCR languages).</translation>
+        <source>Tesseract has no language data for "%1"; install tesseract-ocr-%2 (or set the OCR languages).</source>
+        <translation>Tesseract has no language data for "%1"; install tesseract-ocr-%2 (or set the OCR languages).</translation>
     </message>
     <message>
         <source>Tesseract could not recognise the page.</source>

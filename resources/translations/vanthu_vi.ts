@@ -142,7 +142,7 @@
         <translation>Bỏ</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -455,27 +455,19 @@
         <source>The original %1 is missing from the attachments folder; run “vanthu-cli check”.</source>
         <translation>Tệp gốc %1 không còn trong thư mục tệp đính kèm; hãy chạy “vanthu-cli check”.</translation>
     </message>
-    <message>
-        <source>Loading the original…</source>
-        <translation>Đang mở bản gốc…</translation>
-    </message>
-    <message>
-        <source>The original %1 is not a PDF or an image that can be shown.</source>
-        <translation>Tệp gốc %1 không phải PDF hay ảnh có thể hiển thị.</translation>
-    </message>
 </context>
 <context>
     <name>vt::gui::DraftStore</name>
     <message>
-        <source>A draft needs the file&apos;s SHA-256 digest.</source>
+        <source>A draft needs the file's SHA-256 digest.</source>
         <translation>Bản nháp cần mã băm SHA-256 của tệp.</translation>
     </message>
     <message>
-        <source>The drafts folder %1 cannot be created; check that the register&apos;s folder is writable.</source>
+        <source>The drafts folder %1 cannot be created; check that the register's folder is writable.</source>
         <translation>Không tạo được thư mục bản nháp %1; hãy kiểm tra quyền ghi vào thư mục của sổ đăng ký.</translation>
     </message>
     <message>
-        <source>The draft cannot be written to %1: %2. Check the free space and the folder&apos;s permissions.</source>
+        <source>The draft cannot be written to %1: %2. Check the free space and the folder's permissions.</source>
         <translation>Không ghi được bản nháp vào %1: %2. Hãy kiểm tra dung lượng trống và quyền của thư mục.</translation>
     </message>
     <message>
@@ -487,7 +479,7 @@
         <translation>Không mở được bản nháp %1: %2.</translation>
     </message>
     <message>
-        <source>The draft %1 cannot be deleted; check the folder&apos;s permissions.</source>
+        <source>The draft %1 cannot be deleted; check the folder's permissions.</source>
         <translation>Không xóa được bản nháp %1; hãy kiểm tra quyền của thư mục.</translation>
     </message>
 </context>
@@ -942,6 +934,10 @@
         <source>%1 cannot be shown: it is locked with a password.</source>
         <translation>Không hiển thị được %1: tệp được khóa bằng mật khẩu.</translation>
     </message>
+    <message>
+        <source>%1 cannot be shown: it is neither a PDF nor an image.</source>
+        <translation>%1 không hiển thị được: đây không phải PDF hay ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>vt::gui::PageView</name>
@@ -1183,7 +1179,7 @@
         <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
@@ -1199,7 +1195,7 @@
         <translation>Số trang</translation>
     </message>
     <message>
-        <source>Leader&apos;s instruction</source>
+        <source>Leader's instruction</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
@@ -1235,8 +1231,8 @@
         <translation>Số đến được cấp khi vào sổ</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; type it as 29/8/2024.</source>
-        <translation>%1: &quot;%2&quot; không phải là ngày; hãy gõ theo dạng 29/8/2024.</translation>
+        <source>%1: "%2" is not a date; type it as 29/8/2024.</source>
+        <translation>%1: "%2" không phải là ngày; hãy gõ theo dạng 29/8/2024.</translation>
     </message>
     <message>
         <source>Type the issuing agency.</source>
@@ -1392,7 +1388,7 @@
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <source>Issuer&apos;s parent</source>
+        <source>Issuer's parent</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
@@ -1432,7 +1428,7 @@
         <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
@@ -1902,8 +1898,8 @@
         <translation>Trang %1: %2</translation>
     </message>
     <message>
-        <source>Tesseract has no language data for &quot;%1&quot;; install tesseract-ocr-%2 (or set the OCR languages).</source>
-        <translation>Tesseract chưa có dữ liệu ngôn ngữ &quot;%1&quot;; hãy cài gói tesseract-ocr-%2 (hoặc chọn lại ngôn ngữ nhận dạng).</translation>
+        <source>Tesseract has no language data for "%1"; install tesseract-ocr-%2 (or set the OCR languages).</source>
+        <translation>Tesseract chưa có dữ liệu ngôn ngữ "%1"; hãy cài gói tesseract-ocr-%2 (hoặc chọn lại ngôn ngữ nhận dạng).</translation>
     </message>
     <message>
         <source>Tesseract could not recognise the page.</source>

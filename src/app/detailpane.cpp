@@ -7,17 +7,13 @@
 
 #include "store/search.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
-#include <QImageReader>
-#include <QPointer>
 #include <QTabWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTreeWidget>
-#include <QApplication>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -226,7 +222,6 @@ void DetailPane::showOriginal()
     if (m_tabs->currentWidget() != m_original || m_originalShown == m_id)
         return;
     m_originalShown = m_id;
-    const quint64 generation = ++*m_originalGeneration;
     if (m_id == 0) {
         m_original->clear(tr("No record selected"));
         return;
@@ -243,41 +238,12 @@ void DetailPane::showOriginal()
     }
     const store::Attachment file = files->first();
     const QString path = store.attachmentStore().pathOf(file.sha256);
-    QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo::exists(path)) {
         m_original->clear(
             tr("The original %1 is missing from the attachments folder; run “vanthu-cli check”.").arg(file.fileName));
         return;
     }
-    const QByteArray head = probe.read(8);
-    if (head.startsWith("%PDF")) {
-        m_original->setDocument(path);
-        return;
-    }
-    // An image (a scan, a photo, a multi-page TIFF): decoded on a worker thread, shown when current.
-    m_original->clear(tr("Loading the original…"));
-    QPointer<DetailPane> self(this);
-    auto counter = m_originalGeneration;
-    const QString name = file.fileName;
-    (void)QtConcurrent::run([self, counter, generation, path, name] {
-        QList<QImage> pages;
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        do {
-            QImage page = reader.read();
-            if (page.isNull())
-                break;
-            pages.append(std::move(page));
-        } while (reader.jumpToNextImage() && *counter == generation);
-        QMetaObject::invokeMethod(qApp, [self, counter, generation, pages = std::move(pages), name]() mutable {
-            if (!self || *counter != generation)
-                return;
-            if (pages.isEmpty())
-                self->m_original->clear(tr("The original %1 is not a PDF or an image that can be shown.").arg(name));
-            else
-                self->m_original->setPages(std::move(pages));
-        });
-    });
+    m_original->setDocument(path); // a PDF or a scan, opened and rendered on the view's thread
 }
 
 void DetailPane::showCitations(const QList<Citation> &citations)

@@ -7,9 +7,6 @@
 
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QFormLayout;
 class QLabel;
 class QTabWidget;
@@ -66,7 +63,6 @@ private:
     QTabWidget *m_tabs;
     PageView *m_original;
     qint64 m_originalShown = -1; ///< the record whose original the view holds
-    std::shared_ptr<std::atomic<quint64>> m_originalGeneration = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace vt::gui

@@ -12,6 +12,7 @@
 #include "app/importq/importqueue.h"
 #include "app/mainwindow.h"
 #include "app/registertablemodel.h"
+#include "app/review/pageview.h"
 #include "app/review/reviewform.h"
 #include "app/review/reviewwidget.h"
 #include "app/searchbar.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -189,6 +191,14 @@ void TestWorkflow::findWithoutDiacritics()
 
 void TestWorkflow::printRoutingSlip()
 {
+    // The detail pane shows the stored original of the selected record, opened off the GUI thread.
+    QVERIFY(m_window->selectRecord(m_corrected));
+    gui::PageView *original = m_window->detailPane()->originalView();
+    QSignalSpy loaded(original, &gui::PageView::documentLoaded);
+    m_window->detailPane()->tabs()->setCurrentWidget(original);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toInt(), 1);
+
     QVERIFY(m_corrected);
     auto record = store::DispatchStore(*m_db).get(m_corrected);
     QVERIFY(record);

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QImageWriter>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -580,6 +581,19 @@ void TestReview::pageViewRendersOffTheGuiThread()
     view.setDocument(path(u"gold.jsonl"_s));
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().toString().contains(u"gold.jsonl"_s));
+
+    // An image original (a scan stored as a TIFF under a name without suffix, as attachments are) opens too.
+    QImage scanPage(620, 877, QImage::Format_Grayscale8);
+    scanPage.fill(Qt::white);
+    const QString tiff = path(u"stored-scan"_s);
+    {
+        QImageWriter writer(tiff, "tiff");
+        QVERIFY(writer.write(scanPage));
+    }
+    QSignalSpy imageLoaded(&view, &gui::PageView::documentLoaded);
+    view.setDocument(tiff);
+    QVERIFY(imageLoaded.wait(10000));
+    QCOMPARE(imageLoaded.first().first().toInt(), 1);
 }
 
 void TestReview::highlightMapping()

@@ -3,7 +3,9 @@
 #include "pagesource.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QVariant>
 
 #include <poppler-qt6.h>
@@ -54,6 +56,29 @@ Result<std::shared_ptr<PageSource>> PageSource::openPdf(const QString &path)
     }
     source->m_pdf = std::move(pdf);
     return source;
+}
+
+Result<std::shared_ptr<PageSource>> PageSource::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::NotFound, tr("%1 was not found; it may have been moved or deleted.").arg(path));
+    if (file.read(5) == "%PDF-")
+        return openPdf(path);
+    file.close();
+    QList<QImage> pages;
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    do {
+        QImage page = reader.read();
+        if (page.isNull())
+            break;
+        pages.append(std::move(page));
+    } while (reader.jumpToNextImage());
+    if (pages.isEmpty())
+        return fail(Error::InvalidArgument,
+            tr("%1 cannot be shown: it is neither a PDF nor an image.").arg(QFileInfo(path).fileName()));
+    return fromImages(std::move(pages));
 }
 
 std::shared_ptr<PageSource> PageSource::fromImages(QList<QImage> images, const QList<QSizeF> &sizesPt)

@@ -27,6 +27,9 @@ public:
     /// Opens a PDF (may take a while for a big file: call it off the GUI thread). Fails with a message for the
     /// user when the file is missing, is not a PDF or is locked with a password.
     static Result<std::shared_ptr<PageSource>> openPdf(const QString &path);
+    /// Opens a stored original, whatever its name says: a PDF (by its content), else an image (PNG, JPEG,
+    /// every page of a TIFF, photos turned upright by their EXIF orientation). Off the GUI thread, as openPdf().
+    static Result<std::shared_ptr<PageSource>> openFile(const QString &path);
     /// Page images; `sizesPt` gives each page's size in points (missing or empty: from the image's resolution,
     /// or 72 dpi when it has none).
     static std::shared_ptr<PageSource> fromImages(QList<QImage> images, const QList<QSizeF> &sizesPt = {});

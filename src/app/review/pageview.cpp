@@ -174,7 +174,7 @@ void PageView::setDocument(const QString &path)
         }
         setSource(std::move(*opened));
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path] { return PageSource::openPdf(path); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path] { return PageSource::openFile(path); }));
 }
 
 void PageView::setPages(QList<QImage> images, const QList<QSizeF> &sizesPt)

@@ -38,7 +38,8 @@ public:
     explicit PageView(QWidget *parent = nullptr);
     ~PageView() override;
 
-    /// Opens a PDF in the background; documentLoaded() or loadFailed() follows.
+    /// Opens a PDF, or an image file (every page of a TIFF), in the background; documentLoaded() or loadFailed()
+    /// follows.
     void setDocument(const QString &path);
     /// Shows page images; `sizesPt` are the pages' sizes in points (for highlights), else from the images' dpi.
     void setPages(QList<QImage> images, const QList<QSizeF> &sizesPt = {});
