@@ -21,13 +21,7 @@ struct SavedSearch
     QString text;
     store::Filter filter; ///< direction and trash are not kept
 
-    friend bool operator==(const SavedSearch &a, const SavedSearch &b)
-    {
-        return a.name == b.name && a.text == b.text && a.filter.arrivalFrom == b.filter.arrivalFrom
-            && a.filter.arrivalTo == b.filter.arrivalTo && a.filter.issuer == b.filter.issuer
-            && a.filter.type == b.filter.type && a.filter.status == b.filter.status
-            && a.filter.urgency == b.filter.urgency && a.filter.confidentiality == b.filter.confidentiality;
-    }
+    friend bool operator==(const SavedSearch &, const SavedSearch &) = default;
 };
 
 /// Saved searches in QSettings (settings::kSavedSearches), as a JSON array so that names and text keep

@@ -29,6 +29,8 @@ struct Filter
     std::optional<Confidentiality> confidentiality;
     QDate overdueOn;               ///< due before this day (today, for the overdue list) and not done
     bool trash = false;            ///< list the trash instead of the registers
+
+    friend bool operator==(const Filter &, const Filter &) = default;
 };
 
 enum class SortKey { Relevance, ArrivalDate, ArrivalNumber, IssuedDate, Reference, Issuer, Type, DueDate };
