@@ -4,6 +4,7 @@
 // vanthu-train-lm: rebuilds resources/repair/vi-syllables.lm from ../shared/corpus (see docs/repair-model.md).
 // Train:      --corpus ../shared/corpus --split resources/repair/dev-split.txt --out resources/repair/vi-syllables.lm
 // Make split: --make-split --corpus ../shared/corpus --split resources/repair/dev-split.txt
+// Score:      --score --out MODEL "tại khoản 2 Điều 5" "tài khoản 2 Điều 5"
 // Case table: --case-out resources/repair/case-prior.tsv --corpus ../shared/corpus --split
 // resources/repair/dev-split.txt Evaluate:   --eval --corpus ../shared/corpus --split resources/repair/dev-split.txt
 // --out MODEL [--hyp-dir DIR]
@@ -296,7 +297,7 @@ struct TrainSettings
     bool dedupLaws = true;
     int lawWeight = 1;
     int adminWeight = 1;
-    int generalWeight = 1;
+    int generalWeight = 0;
     vt::repair::LmTrainingOptions options;
 };
 
@@ -541,6 +542,35 @@ int evaluate(const QString &corpus, const QSet<QString> &heldOut, const QString 
     return 0;
 }
 
+/// Prints each word's log-probability under the model, sentence by sentence, to see why the decoder chose as it
+/// did ("tại khoản 2" against "tài khoản 2").
+int score(const QString &modelPath, const QStringList &texts)
+{
+    auto model = LanguageModel::load(modelPath);
+    if (!model) {
+        err() << "cannot load " << modelPath << Qt::endl;
+        return 1;
+    }
+    const LanguageModel &lm = **model;
+    for (const QString &text : texts) {
+        LanguageModel::WordId prev2 = LanguageModel::kBegin, prev1 = LanguageModel::kBegin;
+        double total = 0;
+        for (const vt::repair::LmToken &t : vt::repair::lmTokens(text)) {
+            const LanguageModel::WordId id = t.key == u"<num>" ? LanguageModel::kNumber : lm.id(t.key);
+            const float lp = lm.logProb(prev2, prev1, id);
+            total += lp;
+            out() << t.key << (id == LanguageModel::kUnknown ? "(unk)" : "") << ' ' << QString::number(lp, 'f', 2)
+                  << "  ";
+            prev2 = prev1;
+            prev1 = id;
+            if (id == LanguageModel::kEnd)
+                prev2 = prev1 = LanguageModel::kBegin;
+        }
+        out() << "| total " << QString::number(total, 'f', 2) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -562,18 +592,22 @@ int main(int argc, char *argv[])
         QDir::tempPath() + u"/vanthu-lm-eval"_s);
     const QCommandLineOption optAdminWeight(u"admin-weight"_s, u"Count administrative text N times."_s, u"N"_s, u"1"_s);
     const QCommandLineOption optGeneralWeight(
-        u"general-weight"_s, u"Weight of software docs (0: skip)."_s, u"N"_s, u"1"_s);
+        u"general-weight"_s, u"Weight of software docs (0, the default: skip)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption optMinTrigram(u"min-trigram"_s, u"Prune trigrams seen fewer times."_s, u"N"_s, u"1"_s);
     const QCommandLineOption optMinBigram(u"min-bigram"_s, u"Prune bigrams seen fewer times."_s, u"N"_s, u"1"_s);
     const QCommandLineOption optKeepRepeats(
         u"keep-repeated-law-paragraphs"_s, u"Count law paragraphs repeated across editions every time."_s);
     const QCommandLineOption optCaseOut(
         u"case-out"_s, u"Write the capitalisation table (case-prior.tsv) instead of the model."_s, u"file"_s);
-    parser.addOptions({optCaseOut, optKeepRepeats, optCorpus, optSplit, optOutPath, optMakeSplit, optFields, optEval,
+    const QCommandLineOption optScore(u"score"_s, u"Print the model's log-probabilities of each word of the texts given."_s);
+    parser.addPositionalArgument(u"texts"_s, u"With --score: the texts to score."_s, u"[text...]"_s);
+    parser.addOptions({optScore, optCaseOut, optKeepRepeats, optCorpus, optSplit, optOutPath, optMakeSplit, optFields, optEval,
         optHypDir, optAdminWeight, optGeneralWeight, optMinTrigram, optMinBigram});
     parser.process(app);
 
     const QString corpusDir = parser.value(optCorpus);
+    if (parser.isSet(optScore))
+        return score(parser.value(optOutPath), parser.positionalArguments());
     if (parser.isSet(optMakeSplit)) {
         const QString fieldsPath
             = parser.isSet(optFields) ? parser.value(optFields) : corpusDir + u"/../dev/admin-fields.jsonl"_s;
