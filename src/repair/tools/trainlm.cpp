@@ -599,10 +599,11 @@ int main(int argc, char *argv[])
         u"keep-repeated-law-paragraphs"_s, u"Count law paragraphs repeated across editions every time."_s);
     const QCommandLineOption optCaseOut(
         u"case-out"_s, u"Write the capitalisation table (case-prior.tsv) instead of the model."_s, u"file"_s);
-    const QCommandLineOption optScore(u"score"_s, u"Print the model's log-probabilities of each word of the texts given."_s);
+    const QCommandLineOption optScore(
+        u"score"_s, u"Print the model's log-probabilities of each word of the texts given."_s);
     parser.addPositionalArgument(u"texts"_s, u"With --score: the texts to score."_s, u"[text...]"_s);
-    parser.addOptions({optScore, optCaseOut, optKeepRepeats, optCorpus, optSplit, optOutPath, optMakeSplit, optFields, optEval,
-        optHypDir, optAdminWeight, optGeneralWeight, optMinTrigram, optMinBigram});
+    parser.addOptions({optScore, optCaseOut, optKeepRepeats, optCorpus, optSplit, optOutPath, optMakeSplit, optFields,
+        optEval, optHypDir, optAdminWeight, optGeneralWeight, optMinTrigram, optMinBigram});
     parser.process(app);
 
     const QString corpusDir = parser.value(optCorpus);
