@@ -7,14 +7,17 @@
 #include "decoder.h"
 #include "languagemodel.h"
 
+#include "core/personalnames.h"
 #include "core/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +35,11 @@ constexpr qsizetype kRunOnCandidates = 12;
 constexpr float kCaseWeight = 0.5f;
 // ln ½: a word capitalised inside sentences more often than not.
 constexpr float kUsuallyCapitalised = -0.6931f;
+
+// Added to a candidate that is a name syllable where a personal name stands (see nameParts()).
+// 2 nats: seed 001 +0.26 points, English-model OCR at 200 dpi with heavy noise +0.07, stripped held-out +0.02;
+// 1 and 3 did no better.
+constexpr float kNameWeight = 2.0f;
 
 // ln P("&" | "8"): scans print it (seed 001), our rendered pages never do; set by hand.
 constexpr float kAmpersandForEight = -2.0f;
@@ -63,8 +71,9 @@ struct Piece
     /// English-model OCR damage recognised by its shape: "$ 6" (Số with S read as "$" and a space) and
     /// "Viv" / "V/y" for "V/v" (về việc).
     enum class Shape : quint8 { Word, DollarJoined, Versus } shape = Shape::Word;
-    /// The second of two lower-case words OCR joined with a speck read as a dot ("hang.nam"): written apart
-    /// when both are repaired as Vietnamese words.
+    /// The second of two lower-case words OCR joined with a speck read as a dot ("hang.nam"), or the number
+    /// after a word glued to it ("khoan.2"): written apart when the word is repaired as Vietnamese (and the
+    /// second as well, or a number).
     bool afterSpeck = false;
 };
 
@@ -100,6 +109,23 @@ qsizetype speckJoin(QStringView core)
     const QStringView first = core.left(at), second = core.mid(at + 1);
     return first.front().isLetter() && std::all_of(first.begin() + 1, first.end(), lower) && second.front().isLower()
             && std::all_of(second.begin(), second.end(), lower)
+        ? at
+        : -1;
+}
+
+/// Where the speck is in a word OCR glued to the number after it with a speck read as a dot, underscore or
+/// apostrophe ("s6.78/2025/ND-CP", "khoan.2", "nam.2022"), else −1. Abbreviations with a dot ("Q.1", "TP.HCM")
+/// have one letter or no digit after it.
+qsizetype speckBeforeNumber(QStringView core)
+{
+    static const QString specks = u"._’'"_s;
+    qsizetype at = 0;
+    while (at < core.size() && !specks.contains(core[at]))
+        ++at;
+    if (at < 2 || at > 7 || at + 1 >= core.size() || !core[at + 1].isDigit() || !core.front().isLetter())
+        return -1;
+    const QStringView word = core.left(at);
+    return std::all_of(word.begin() + 1, word.end(), [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); })
         ? at
         : -1;
 }
@@ -154,6 +180,14 @@ QList<Piece> split(QStringView text)
             pieces.append(p);
             continue;
         }
+        // A word glued to a number by a speck ("s6.78/2025/ND-CP"): the word, then the rest as if apart.
+        bool speckBefore = false;
+        if (const qsizetype dot = speckBeforeNumber(text.mid(b, e - b)); dot > 0 && p.shape == Piece::Shape::Word) {
+            pieces.append({b, dot, false, false, line});
+            b += dot + 1;
+            p = {b, e - b, p.endsSentence, false, line};
+            p.afterSpeck = speckBefore = true;
+        }
         // Split references and slash-joined words into their parts: "dat/thue" holds two words to repair,
         // "151/2025/ND-CP" two abbreviations that may only regain their Đ.
         if (p.length > 0 && p.shape == Piece::Shape::Word
@@ -165,8 +199,10 @@ QList<Piece> split(QStringView text)
                 const qsizetype partStart = k;
                 while (k < e && !isJoiner(text[k]))
                     ++k;
-                if (k > partStart)
+                if (k > partStart) {
                     pieces.append({partStart, k - partStart, false, true, line});
+                    pieces.back().afterSpeck = std::exchange(speckBefore, false) && partStart == b;
+                }
             }
             if (!pieces.isEmpty())
                 pieces.back().endsSentence = p.endsSentence;
@@ -241,6 +277,66 @@ bool isAbbreviation(QStringView core)
 }
 
 /// Mostly capitals: "UBND", "HQI", "PiCH", "TTr".
+/// Name syllables in the language model's spelling ("thuý", not "Thúy"), by the part of a name they take.
+struct NameSyllables
+{
+    QSet<QString> surnames, others; ///< exactKey of each
+    QSet<QString> foldedSurnames; ///< foldForSearch: what a surname looks like with its marks lost ("pham")
+};
+
+const NameSyllables &nameSyllables()
+{
+    static const NameSyllables names = [] {
+        NameSyllables n;
+        for (auto it = text::namePartCounts(text::NamePart::Surname).cbegin();
+             it != text::namePartCounts(text::NamePart::Surname).cend(); ++it) {
+            n.surnames.insert(text::exactKey(it.key()));
+            n.foldedSurnames.insert(text::foldForSearch(it.key()));
+        }
+        for (const text::NamePart part : {text::NamePart::Middle, text::NamePart::Given}) {
+            for (auto it = text::namePartCounts(part).cbegin(); it != text::namePartCounts(part).cend(); ++it)
+                n.others.insert(text::exactKey(it.key()));
+        }
+        return n;
+    }();
+    return names;
+}
+
+bool isShouting(QStringView core);
+
+/// Where a personal name stands, per piece: 1 for its surname, 2 for the syllables after it, 0 elsewhere. A name
+/// is a surname (as its letters read without marks: "Pham") and two or three more capitalised words on its line
+/// in the same sentence ("Pham Thi Minh Hién", "Bà Huỳnh Thi Mỹ Hằng"). Two words are too often a place ("Hà
+/// Nội", "Cao Bằng") to count.
+std::vector<signed char> nameParts(QStringView text, const QList<Piece> &pieces)
+{
+    std::vector<signed char> part(size_t(pieces.size()), 0);
+    const auto capitalised = [&](const Piece &p) {
+        const QStringView core = text.mid(p.begin, p.length);
+        return !p.inCode && p.shape == Piece::Shape::Word && core.size() >= 2 && core.front().isUpper()
+            && !isShouting(core);
+    };
+    for (qsizetype i = 0; i + 2 < pieces.size(); ++i) {
+        if (!capitalised(pieces[i]) || pieces[i].endsSentence
+            || !nameSyllables().foldedSurnames.contains(
+                text::foldForSearch(text.mid(pieces[i].begin, pieces[i].length))))
+            continue;
+        qsizetype end = i + 1; // one past the name's last syllable
+        while (end < pieces.size() && end - i < 4 && pieces[end].line == pieces[i].line && capitalised(pieces[end])) {
+            ++end;
+            if (pieces[end - 1].endsSentence)
+                break;
+        }
+        if (end - i < 3)
+            continue;
+        part[size_t(i)] = 1;
+        for (qsizetype k = i + 1; k < end; ++k)
+            part[size_t(k)] = 2;
+        i = end - 1;
+    }
+    return part;
+}
+
 bool isShouting(QStringView core)
 {
     int upper = 0, lower = 0;
@@ -289,7 +385,8 @@ std::vector<bool> upperCaseContext(QStringView text, const QList<Piece> &pieces)
                 break;
             sum += vote[size_t(*right)];
         }
-        upper[size_t(i)] = sum > 0;
+        // A tie goes to the word's own letters: "QUYET DINH: Dieu 1. Cong bo", "TRUONG BAN Pham Thi".
+        upper[size_t(i)] = sum > 0 || (sum == 0 && vote[size_t(i)] > 0);
     }
     return upper;
 }
@@ -305,7 +402,8 @@ QString applyCase(QStringView original, const QString &word, bool upperLine)
             != original.end()
         && word == original.toString().toLower())
         return original.toString();
-    if (original.size() == word.size() && isShouting(original) && !text::isSyllable(original)) {
+    if (original.size() == word.size() && isShouting(original) && !text::isSyllable(original)
+        && !text::isSyllable(word)) {
         QString out = word; // an abbreviation: letter for letter ("ND" → "NĐ", "TTr" stays)
         for (qsizetype k = 0; k < out.size(); ++k)
             out[k] = original[k].isUpper() ? out[k].toUpper() : out[k];
@@ -550,6 +648,29 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
         return at < upperContext.size() ? bool(upperContext[at]) : isShouting(text.mid(p.begin, p.length));
     };
 
+    const std::vector<signed char> inName = nameParts(text, pieces);
+    const auto asName = [&](const Piece &p, QList<Candidate> list) {
+        const signed char part = inName[size_t(&p - pieces.data())];
+        if (part == 0 || list.size() < 2)
+            return list;
+        const QSet<QString> &names = part == 1 ? nameSyllables().surnames : nameSyllables().others;
+        for (Candidate &c : list) {
+            if (names.contains(c.text))
+                c.channel += kNameWeight;
+        }
+        return list;
+    };
+
+    const auto beforeCapitalisedWord = [&](const Piece &p) {
+        const qsizetype at = &p - pieces.data();
+        if (at + 1 >= pieces.size() || pieces[at + 1].line != p.line || p.endsSentence)
+            return false;
+        const Piece &next = pieces[at + 1];
+        const QStringView between = text.mid(p.begin + p.length, next.begin - p.begin - p.length);
+        return text[next.begin].isUpper() && !isShouting(text.mid(next.begin, next.length))
+            && std::all_of(between.begin(), between.end(), [](QChar c) { return c == u' '; });
+    };
+
     // Candidates depend only on the word and the mode: documents repeat their words, so look each up once.
     QHash<QString, QList<Candidate>> cache, capitalisedCache;
     const auto candidatesFor = [&](const Piece &p, const QString &core) -> QList<Candidate> {
@@ -583,8 +704,17 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
         }
         // Abbreviations: in references, and capitals that are not a syllable among lower-case words ("CS",
         // "NVT", "PCTr"). In a line of capitals a non-syllable may be a damaged word ("HQI").
-        if ((p.inCode && isAbbreviation(core)) || (!inUpperLine(p) && isShouting(core) && !text::isSyllable(core)))
+        if ((p.inCode && isAbbreviation(core)) || (!inUpperLine(p) && isShouting(core) && !text::isSyllable(core))) {
+            // Two capitals no text ever had as an abbreviation, before a capitalised word: a damaged word ("SG Tư
+            // pháp" for "Sở Tư pháp"), which the language model may prefer to the letters as read.
+            if (m == Mode::EngOcr && !p.inCode && core.size() == 2 && lm.id(lower) == LanguageModel::kUnknown
+                && beforeCapitalisedWord(p)) {
+                QList<Candidate> words = m_candidates->candidates(lower, m);
+                words.prepend({LanguageModel::kUnknown, lower, 0});
+                return words;
+            }
             return m_candidates->abbreviationCandidates(lower);
+        }
         if (!hasLetter(core) || isCode(core, m) || (p.inCode && core.size() == 1))
             return {};
         auto it = cache.constFind(lower);
@@ -648,7 +778,7 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
             for (qsizetype i = start; i < end; ++i) {
                 const Piece &p = pieces[i];
                 Work w{text.mid(p.begin, p.length).toString(), {}, false};
-                w.candidates = candidatesFor(p, w.core);
+                w.candidates = asName(p, candidatesFor(p, w.core));
                 // Vietnamese: a syllable, or OCR damage the channel turns into one ("chirc" → "chức"). Foreign words
                 // that the training text happened to contain ("review") propose only themselves.
                 w.vietnamese = hasLetter(w.core) && !(p.inCode && isAbbreviation(w.core)) && !w.candidates.isEmpty()
@@ -744,8 +874,9 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     confidence = 1.0;
                 }
                 // A hyphen may join a loanword's syllables ("vắc-xin"), which the Vietnamese model reads right.
-                if (p.afterSpeck && k > 0 && work[k - 1].vietnamese && w.vietnamese && m != Mode::Stripped
-                    && (m == Mode::EngOcr || text[p.begin - 1] != u'-')) {
+                // A speck between a word and a number is a space too ("số.78/2025" → "số 78/2025").
+                if (p.afterSpeck && k > 0 && work[k - 1].vietnamese && m != Mode::Stripped
+                    && (w.vietnamese ? m == Mode::EngOcr || text[p.begin - 1] != u'-' : text[p.begin].isDigit())) {
                     result.text += text.mid(copied, p.begin - copied - 1);
                     result.text += u' ';
                 } else {

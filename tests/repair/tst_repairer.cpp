@@ -136,6 +136,17 @@ void TestRepairer::engOcr_data()
     QTest::newRow("letter misread") << u"UBND tink Kién Giang"_s << u"UBND tỉnh Kiên Giang"_s;
     QTest::newRow("dollar for s") << u"can cir Nghi dinh $6 15/2025/ND-CP cua Chinh phu"_s
                                   << u"căn cứ Nghị định số 15/2025/NĐ-CP của Chính phủ"_s;
+    // A speck between a word and the number after it is a space; abbreviations with a dot stay.
+    QTest::newRow("speck before a number") << u"Can cir khoan.2 Diéu.14 Nghi dinh s6.78/2025/ND-CP, tai TP.HCM"_s
+                                           << u"Căn cứ khoản 2 Điều 14 Nghị định số 78/2025/NĐ-CP, tại TP.HCM"_s;
+    // Two capitals never seen as an abbreviation, before a name: a damaged word; real abbreviations stay.
+    QTest::newRow("capitals for a word") << u"chirc nang cua SG Tw phap; Luu: VT, CS."_s
+                                         << u"chức năng của Sở Tư pháp; Lưu: VT, CS."_s;
+    // A name: "Thi" after a surname is "Thị", though "thi" is the commoner word ("thi hành").
+    QTest::newRow("personal name") << u"chuyén vién Lé Thi Linh Trang, DT: 0123"_s
+                                   << u"chuyên viên Lê Thị Linh Trang, ĐT: 0123"_s;
+    // Two words in capitals, two in lower case: the tie goes to the word's own letters.
+    QTest::newRow("case tie") << u"QUYET DINH: Diéu 1. Cong bé"_s << u"QUYẾT ĐỊNH: Điều 1. Công bố"_s;
 }
 
 void TestRepairer::engOcr()

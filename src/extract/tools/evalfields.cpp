@@ -10,7 +10,7 @@
 //                                                OCR'd or stripped text goes through the repairer first
 //   vanthu-eval-fields seeds DIR --print-text    the text the extractor reads (after repair), not the records
 //   vanthu-eval-fields names DIR... [--exclude LIST]
-//                                                the name-syllable table (src/extract/namesyllables.inc): how often
+//                                                the name-syllable table (src/core/namesyllables.inc): how often
 //                                                each syllable opens, continues or ends the signers' names the
 //                                                extractor finds in the files of the folders (files in LIST skipped)
 //   vanthu-eval-fields syllables FILE            the Vietnamese syllables of a word list, one a line (the shared
