@@ -276,7 +276,6 @@ bool isAbbreviation(QStringView core)
         && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
 }
 
-/// Mostly capitals: "UBND", "HQI", "PiCH", "TTr".
 /// Name syllables in the language model's spelling ("thuý", not "Thúy"), by the part of a name they take.
 struct NameSyllables
 {
@@ -337,6 +336,7 @@ std::vector<signed char> nameParts(QStringView text, const QList<Piece> &pieces)
     return part;
 }
 
+/// Mostly capitals: "UBND", "HQI", "PiCH", "TTr".
 bool isShouting(QStringView core)
 {
     int upper = 0, lower = 0;
@@ -671,6 +671,17 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
             && std::all_of(between.begin(), between.end(), [](QChar c) { return c == u' '; });
     };
 
+    // A reference OCR broke at its hyphen ("62/2025/ND- CP", "3574/QD - BYT"): the part after the spaces is
+    // written back against the part before. References have no spaces, and their parts are capitals.
+    const auto brokenReference = [&](qsizetype at) {
+        const Piece &before = pieces[at - 1], &p = pieces[at];
+        if (!before.inCode || before.line != p.line || !isAbbreviation(text.mid(p.begin, p.length)))
+            return false;
+        const QStringView gap = text.mid(before.begin + before.length, p.begin - before.begin - before.length);
+        return gap.count(u'-') == 1 && gap.count(u' ') >= 1
+            && std::all_of(gap.begin(), gap.end(), [](QChar c) { return c == u'-' || c == u' '; });
+    };
+
     // Candidates depend only on the word and the mode: documents repeat their words, so look each up once.
     QHash<QString, QList<Candidate>> cache, capitalisedCache;
     const auto candidatesFor = [&](const Piece &p, const QString &core) -> QList<Candidate> {
@@ -879,6 +890,10 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     && (w.vietnamese ? m == Mode::EngOcr || text[p.begin - 1] != u'-' : text[p.begin].isDigit())) {
                     result.text += text.mid(copied, p.begin - copied - 1);
                     result.text += u' ';
+                } else if (k > 0 && m != Mode::Stripped && brokenReference(start + qsizetype(k))) {
+                    result.text += text.mid(copied,
+                        pieces[start + qsizetype(k) - 1].begin + pieces[start + qsizetype(k) - 1].length - copied);
+                    result.text += u'-';
                 } else {
                     result.text += text.mid(copied, p.begin - copied);
                 }

@@ -147,6 +147,9 @@ void TestRepairer::engOcr_data()
                                    << u"chuyên viên Lê Thị Linh Trang, ĐT: 0123"_s;
     // Two words in capitals, two in lower case: the tie goes to the word's own letters.
     QTest::newRow("case tie") << u"QUYET DINH: Diéu 1. Cong bé"_s << u"QUYẾT ĐỊNH: Điều 1. Công bố"_s;
+    // A reference broken at its hyphen is joined again; a hyphen between abbreviations elsewhere is left.
+    QTest::newRow("broken reference") << u"Nghi dinh s6 62/2025/ND- CP va 3574/QD - BYT; Luu: VT - CS"_s
+                                      << u"Nghị định số 62/2025/NĐ-CP và 3574/QĐ-BYT; Lưu: VT - CS"_s;
 }
 
 void TestRepairer::engOcr()
@@ -162,6 +165,8 @@ void TestRepairer::vieOcrKeepsGoodTextAndFixesMarks_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("correct stays") << u"Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện"_s
                                    << u"Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện"_s;
+    QTest::newRow("broken reference") << u"theo Nghị định số 103/2024/NĐ- CP của Chính phủ"_s
+                                      << u"theo Nghị định số 103/2024/NĐ-CP của Chính phủ"_s;
     QTest::newRow("one wrong mark") << u"Ủy ban nhân dân tinh ban hành kế hoạch"_s
                                     << u"Ủy ban nhân dân tỉnh ban hành kế hoạch"_s;
     QTest::newRow("names stay") << u"Nguyễn Thị Minh Hiền"_s << u"Nguyễn Thị Minh Hiền"_s;
