@@ -90,11 +90,11 @@ bool isJoiner(QChar c)
 }
 
 /// Where the speck is in two words of two letters or more that OCR joined with a speck read as one dot, hyphen,
-/// underscore or apostrophe ("hang.nam", "bo-sung", "Noi-nhan", "hanh’chinh"), else −1. The second word is in
-/// lower case. Web addresses have more dots or parts that are no word; the repairer only separates Vietnamese.
+/// underscore or apostrophe ("hang.nam", "bo-sung", "Noi-nhan", "hanh’chinh", "cu-Nghi"), else −1. Web addresses
+/// have more dots or parts that are no word; the repairer only separates Vietnamese.
 qsizetype speckJoin(QStringView core)
 {
-    static const QString specks = u".-_’'"_s;
+    static const QString specks = u".-_’‘'"_s;
     qsizetype at = -1;
     for (qsizetype k = 0; k < core.size(); ++k) {
         if (!specks.contains(core[k]))
@@ -107,18 +107,21 @@ qsizetype speckJoin(QStringView core)
         return -1;
     const auto lower = [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); };
     const QStringView first = core.left(at), second = core.mid(at + 1);
-    return first.front().isLetter() && std::all_of(first.begin() + 1, first.end(), lower) && second.front().isLower()
-            && std::all_of(second.begin(), second.end(), lower)
+    // The second may be capitalised after a word in lower case ("cu-Nghi"); two capitalised words joined by a
+    // hyphen are one name ("Ria-Vung").
+    return first.front().isLetter() && std::all_of(first.begin() + 1, first.end(), lower)
+            && (second.front().isLower() || (first.front().isLower() && second.front().isUpper()))
+            && std::all_of(second.begin() + 1, second.end(), lower)
         ? at
         : -1;
 }
 
-/// Where the speck is in a word OCR glued to the number after it with a speck read as a dot, underscore or
-/// apostrophe ("s6.78/2025/ND-CP", "khoan.2", "nam.2022"), else −1. Abbreviations with a dot ("Q.1", "TP.HCM")
+/// Where the speck is in a word OCR glued to the number after it with a speck read as a dot, underscore, hyphen or
+/// apostrophe ("s6.78/2025/ND-CP", "khoan.2", "Dieu-18"), else −1. Abbreviations with a dot ("Q.1", "TP.HCM")
 /// have one letter or no digit after it.
 qsizetype speckBeforeNumber(QStringView core)
 {
-    static const QString specks = u"._’'"_s;
+    static const QString specks = u"._’‘'-"_s;
     qsizetype at = 0;
     while (at < core.size() && !specks.contains(core[at]))
         ++at;

@@ -137,8 +137,10 @@ void TestRepairer::engOcr_data()
     QTest::newRow("dollar for s") << u"can cir Nghi dinh $6 15/2025/ND-CP cua Chinh phu"_s
                                   << u"căn cứ Nghị định số 15/2025/NĐ-CP của Chính phủ"_s;
     // A speck between a word and the number after it is a space; abbreviations with a dot stay.
-    QTest::newRow("speck before a number") << u"Can cir khoan.2 Diéu.14 Nghi dinh s6.78/2025/ND-CP, tai TP.HCM"_s
+    QTest::newRow("speck before a number") << u"Can cir khoan.2 Diéu-14 Nghi dinh s6.78/2025/ND-CP, tai TP.HCM"_s
                                            << u"Căn cứ khoản 2 Điều 14 Nghị định số 78/2025/NĐ-CP, tại TP.HCM"_s;
+    QTest::newRow("speck before a name") << u"duoc sira déi bé sung béi-Luat Thué cia‘co quan"_s
+                                         << u"được sửa đổi bổ sung bởi Luật Thuế của cơ quan"_s;
     // Two capitals never seen as an abbreviation, before a name: a damaged word; real abbreviations stay.
     QTest::newRow("capitals for a word") << u"chirc nang cua SG Tw phap; Luu: VT, CS."_s
                                          << u"chức năng của Sở Tư pháp; Lưu: VT, CS."_s;
