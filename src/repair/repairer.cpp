@@ -89,6 +89,12 @@ bool isJoiner(QChar c)
     return c == u'/' || c == u'-' || c == u'_' || c == u'.';
 }
 
+bool isAbbreviation(QStringView core)
+{
+    return core.size() >= 2
+        && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
+}
+
 /// Where the speck is in two words of two letters or more that OCR joined with a speck read as one dot, hyphen,
 /// underscore or apostrophe ("hang.nam", "bo-sung", "Noi-nhan", "hanh’chinh", "cu-Nghi"), else −1. Web addresses
 /// have more dots or parts that are no word; the repairer only separates Vietnamese.
@@ -107,6 +113,9 @@ qsizetype speckJoin(QStringView core)
         return -1;
     const auto lower = [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); };
     const QStringView first = core.left(at), second = core.mid(at + 1);
+    // Two words in capitals ("VU.CHUNG", "MUC.VA") when both are syllables: abbreviations ("TP.HCM") are not.
+    if (core[at] != u'-' && isAbbreviation(first) && isAbbreviation(second))
+        return text::isSyllable(first) && text::isSyllable(second) ? at : -1;
     // The second may be capitalised after a word in lower case ("cu-Nghi"); two capitalised words joined by a
     // hyphen are one name ("Ria-Vung").
     return first.front().isLetter() && std::all_of(first.begin() + 1, first.end(), lower)
@@ -273,11 +282,6 @@ QString usualToneSpelling(const QString &word)
 }
 
 /// "STTTT", "ND", "BCĐTTĐN": upper-case letters only, two or more.
-bool isAbbreviation(QStringView core)
-{
-    return core.size() >= 2
-        && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
-}
 
 /// Name syllables in the language model's spelling ("thuý", not "Thúy"), by the part of a name they take.
 struct NameSyllables

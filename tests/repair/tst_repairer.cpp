@@ -139,6 +139,8 @@ void TestRepairer::engOcr_data()
     // A speck between a word and the number after it is a space; abbreviations with a dot stay.
     QTest::newRow("speck before a number") << u"Can cir khoan.2 Diéu-14 Nghi dinh s6.78/2025/ND-CP, tai TP.HCM"_s
                                            << u"Căn cứ khoản 2 Điều 14 Nghị định số 78/2025/NĐ-CP, tại TP.HCM"_s;
+    QTest::newRow("speck between capitals")
+        << u"DICH VU.CHUNG THUC CHU KY SO; TP.HCM"_s << u"DỊCH VỤ CHỨNG THỰC CHỮ KÝ SỐ; TP.HCM"_s;
     QTest::newRow("speck before a name") << u"duoc sira déi bé sung béi-Luat Thué cia‘co quan"_s
                                          << u"được sửa đổi bổ sung bởi Luật Thuế của cơ quan"_s;
     // Two capitals never seen as an abbreviation, before a name: a damaged word; real abbreviations stay.
