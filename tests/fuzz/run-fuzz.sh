@@ -12,8 +12,8 @@ if ! command -v clang++ >/dev/null; then
 fi
 mkdir -p "$out/corpus"
 qt_flags=$(pkg-config --cflags --libs Qt6Core)
-sources=("$src"/src/core/{dispatch,dispatchfields,logging,tokenizer,vietnamese}.cpp
-         "$src"/src/repair/{languagemodel,lmtrainer,tsvtable,channel,caseprior,candidates,decoder,repairer}.cpp)
+# Every source of vt_core and vt_repair (the libraries the decoder is built from), so a new file there is not missed.
+sources=("$src"/src/core/*.cpp "$src"/src/repair/*.cpp)
 if [ ! -x "$out/fuzz_repair" ] || [ -n "$(find "${sources[@]}" "$src/tests/fuzz/fuzz_repair.cpp" -newer "$out/fuzz_repair")" ]; then
     clang++ -std=c++20 -O1 -g -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
         -DQT_NO_CAST_FROM_ASCII -DVT_SOURCE_MODEL_DIR="\"$src/resources/repair\"" -I"$src/src" \
