@@ -17,7 +17,6 @@
 
 #include <cmath>
 #include <numeric>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -89,10 +88,23 @@ bool isJoiner(QChar c)
     return c == u'/' || c == u'-' || c == u'_' || c == u'.';
 }
 
+/// "STTTT", "ND", "BCĐTTĐN": upper-case letters only, two or more.
 bool isAbbreviation(QStringView core)
 {
     return core.size() >= 2
         && std::all_of(core.begin(), core.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
+}
+
+/// A speck of dirt OCR reads between two words where the space was: a dot, hyphen, underscore or apostrophe.
+bool isSpeck(QChar c)
+{
+    return c == u'.' || c == u'-' || c == u'_' || c == u'\'' || c == u'’' || c == u'‘';
+}
+
+/// The letters after a word's first: lower case, marks, or digits OCR put for letters ("s6").
+bool isLowerTail(QStringView word)
+{
+    return std::all_of(word.begin() + 1, word.end(), [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); });
 }
 
 /// Where the speck is in two words of two letters or more that OCR joined with a speck read as one dot, hyphen,
@@ -100,10 +112,9 @@ bool isAbbreviation(QStringView core)
 /// have more dots or parts that are no word; the repairer only separates Vietnamese.
 qsizetype speckJoin(QStringView core)
 {
-    static const QString specks = u".-_’‘'"_s;
     qsizetype at = -1;
     for (qsizetype k = 0; k < core.size(); ++k) {
-        if (!specks.contains(core[k]))
+        if (!isSpeck(core[k]))
             continue;
         if (at >= 0)
             return -1;
@@ -111,16 +122,15 @@ qsizetype speckJoin(QStringView core)
     }
     if (at < 2 || core.size() - at - 1 < 2)
         return -1;
-    const auto lower = [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); };
     const QStringView first = core.left(at), second = core.mid(at + 1);
     // Two words in capitals ("VU.CHUNG", "MUC.VA") when both are syllables: abbreviations ("TP.HCM") are not.
     if (core[at] != u'-' && isAbbreviation(first) && isAbbreviation(second))
         return text::isSyllable(first) && text::isSyllable(second) ? at : -1;
     // The second may be capitalised after a word in lower case ("cu-Nghi"); two capitalised words joined by a
     // hyphen are one name ("Ria-Vung").
-    return first.front().isLetter() && std::all_of(first.begin() + 1, first.end(), lower)
+    return first.front().isLetter() && isLowerTail(first)
             && (second.front().isLower() || (first.front().isLower() && second.front().isUpper()))
-            && std::all_of(second.begin() + 1, second.end(), lower)
+            && isLowerTail(second)
         ? at
         : -1;
 }
@@ -130,16 +140,12 @@ qsizetype speckJoin(QStringView core)
 /// have one letter or no digit after it.
 qsizetype speckBeforeNumber(QStringView core)
 {
-    static const QString specks = u"._’‘'-"_s;
     qsizetype at = 0;
-    while (at < core.size() && !specks.contains(core[at]))
+    while (at < core.size() && !isSpeck(core[at]))
         ++at;
     if (at < 2 || at > 7 || at + 1 >= core.size() || !core[at + 1].isDigit() || !core.front().isLetter())
         return -1;
-    const QStringView word = core.left(at);
-    return std::all_of(word.begin() + 1, word.end(), [](QChar c) { return c.isLower() || c.isMark() || c.isDigit(); })
-        ? at
-        : -1;
+    return isLowerTail(core.left(at)) ? at : -1;
 }
 
 QList<Piece> split(QStringView text)
@@ -193,17 +199,17 @@ QList<Piece> split(QStringView text)
             continue;
         }
         // A word glued to a number by a speck ("s6.78/2025/ND-CP"): the word, then the rest as if apart.
-        bool speckBefore = false;
         if (const qsizetype dot = speckBeforeNumber(text.mid(b, e - b)); dot > 0 && p.shape == Piece::Shape::Word) {
             pieces.append({b, dot, false, false, line});
             b += dot + 1;
             p = {b, e - b, p.endsSentence, false, line};
-            p.afterSpeck = speckBefore = true;
+            p.afterSpeck = true;
         }
         // Split references and slash-joined words into their parts: "dat/thue" holds two words to repair,
         // "151/2025/ND-CP" two abbreviations that may only regain their Đ.
         if (p.length > 0 && p.shape == Piece::Shape::Word
             && std::any_of(text.begin() + b, text.begin() + e, isJoiner)) {
+            const qsizetype firstPart = pieces.size();
             qsizetype k = b;
             while (k < e) {
                 while (k < e && isJoiner(text[k]))
@@ -211,11 +217,11 @@ QList<Piece> split(QStringView text)
                 const qsizetype partStart = k;
                 while (k < e && !isJoiner(text[k]))
                     ++k;
-                if (k > partStart) {
+                if (k > partStart)
                     pieces.append({partStart, k - partStart, false, true, line});
-                    pieces.back().afterSpeck = std::exchange(speckBefore, false) && partStart == b;
-                }
             }
+            if (firstPart < pieces.size())
+                pieces[firstPart].afterSpeck = p.afterSpeck;
             if (!pieces.isEmpty())
                 pieces.back().endsSentence = p.endsSentence;
             continue;
@@ -281,7 +287,18 @@ QString usualToneSpelling(const QString &word)
     return word.left(word.size() - 2) + QString(first + tone).normalized(QString::NormalizationForm_C) + second.at(0);
 }
 
-/// "STTTT", "ND", "BCĐTTĐN": upper-case letters only, two or more.
+/// Mostly capitals: "UBND", "HQI", "PiCH", "TTr".
+bool isShouting(QStringView core)
+{
+    int upper = 0, lower = 0;
+    for (QChar c : core) {
+        if (c.isUpper())
+            ++upper;
+        else if (c.isLower())
+            ++lower;
+    }
+    return upper >= 2 && upper > lower;
+}
 
 /// Name syllables in the language model's spelling ("thuý", not "Thúy"), by the part of a name they take.
 struct NameSyllables
@@ -294,21 +311,18 @@ const NameSyllables &nameSyllables()
 {
     static const NameSyllables names = [] {
         NameSyllables n;
-        for (auto it = text::namePartCounts(text::NamePart::Surname).cbegin();
-             it != text::namePartCounts(text::NamePart::Surname).cend(); ++it) {
-            n.surnames.insert(text::exactKey(it.key()));
-            n.foldedSurnames.insert(text::foldForSearch(it.key()));
+        for (const QString &surname : text::namePartCounts(text::NamePart::Surname).keys()) {
+            n.surnames.insert(text::exactKey(surname));
+            n.foldedSurnames.insert(text::foldForSearch(surname));
         }
         for (const text::NamePart part : {text::NamePart::Middle, text::NamePart::Given}) {
-            for (auto it = text::namePartCounts(part).cbegin(); it != text::namePartCounts(part).cend(); ++it)
-                n.others.insert(text::exactKey(it.key()));
+            for (const QString &syllable : text::namePartCounts(part).keys())
+                n.others.insert(text::exactKey(syllable));
         }
         return n;
     }();
     return names;
 }
-
-bool isShouting(QStringView core);
 
 /// Where a personal name stands, per piece: 1 for its surname, 2 for the syllables after it, 0 elsewhere. A name
 /// is a surname (as its letters read without marks: "Pham") and two or three more capitalised words on its line
@@ -341,19 +355,6 @@ std::vector<signed char> nameParts(QStringView text, const QList<Piece> &pieces)
         i = end - 1;
     }
     return part;
-}
-
-/// Mostly capitals: "UBND", "HQI", "PiCH", "TTr".
-bool isShouting(QStringView core)
-{
-    int upper = 0, lower = 0;
-    for (QChar c : core) {
-        if (c.isUpper())
-            ++upper;
-        else if (c.isLower())
-            ++lower;
-    }
-    return upper >= 2 && upper > lower;
 }
 
 /// Per piece: whether it stands among words in capitals ("UBND TINH KIEN GIANG"): itself and up to two words
@@ -898,8 +899,8 @@ RepairResult Repairer::repair(QStringView text, Mode mode) const
                     result.text += text.mid(copied, p.begin - copied - 1);
                     result.text += u' ';
                 } else if (k > 0 && m != Mode::Stripped && brokenReference(start + qsizetype(k))) {
-                    result.text += text.mid(copied,
-                        pieces[start + qsizetype(k) - 1].begin + pieces[start + qsizetype(k) - 1].length - copied);
+                    const Piece &before = pieces[start + qsizetype(k) - 1];
+                    result.text += text.mid(copied, before.begin + before.length - copied);
                     result.text += u'-';
                 } else {
                     result.text += text.mid(copied, p.begin - copied);
