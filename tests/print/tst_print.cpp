@@ -96,11 +96,30 @@ private slots:
     void stampWithoutOriginal();
 
 private:
+    /// Registers a new dispatch with `original` as its file and exports its stamped copy to `out`.
+    Result<print::StampedCopy> stampedCopy(
+        const QString &original, QDate arrival, const QString &reference, const QString &issuer, const QString &out);
+
     std::optional<store::Database> m_db;
     QTemporaryDir m_dir;
     qint64 m_slipId = 0;
     int m_slipNumber = 0;
 };
+
+Result<print::StampedCopy> TestPrint::stampedCopy(
+    const QString &original, QDate arrival, const QString &reference, const QString &issuer, const QString &out)
+{
+    Dispatch d;
+    d.arrivalDate = arrival;
+    d.reference = reference;
+    d.issuer = issuer;
+    auto added = store::DispatchStore(*m_db).add(d, {.attachments = {original}});
+    if (!added)
+        return tl::unexpected(added.error());
+    if (!added->added)
+        return fail(Error::Duplicate, u"the test's dispatch was taken for a duplicate"_s);
+    return print::exportStamped(*m_db, added->id, kAgency, out);
+}
 
 void TestPrint::initTestCase()
 {
@@ -370,14 +389,8 @@ void TestPrint::stampImage()
     }
     const QString original = m_dir.filePath(u"scan.png"_s);
     QVERIFY(scan.save(original));
-    Dispatch d;
-    d.arrivalDate = QDate(2025, 4, 3);
-    d.reference = u"77/SNV-TCBC"_s;
-    d.issuer = u"Sở Nội vụ"_s;
-    auto added = store::DispatchStore(*m_db).add(d, {.attachments = {original}});
-    QVERIFY(added && added->added);
     const QString out = m_dir.filePath(u"scan-stamped.pdf"_s);
-    auto copy = print::exportStamped(*m_db, added->id, kAgency, out);
+    auto copy = stampedCopy(original, QDate(2025, 4, 3), u"77/SNV-TCBC"_s, u"Sở Nội vụ"_s, out);
     QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
     QVERIFY(!copy->vector);
     QCOMPARE(copy->pages, 1);
@@ -427,14 +440,8 @@ void TestPrint::stampRotatedPdf()
         f.write(rotatedPdf());
     }
     QCOMPARE(pageSize(original, 0), QSizeF(842, 595)); // shown turned: landscape
-    Dispatch d;
-    d.arrivalDate = QDate(2025, 4, 4);
-    d.reference = u"9/TB-VP"_s;
-    d.issuer = u"Văn phòng Tỉnh ủy"_s;
-    auto added = store::DispatchStore(*m_db).add(d, {.attachments = {original}});
-    QVERIFY(added && added->added);
     const QString out = m_dir.filePath(u"rotated-stamped.pdf"_s);
-    auto copy = print::exportStamped(*m_db, added->id, kAgency, out);
+    auto copy = stampedCopy(original, QDate(2025, 4, 4), u"9/TB-VP"_s, u"Văn phòng Tỉnh ủy"_s, out);
     QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
     QVERIFY(!copy->vector); // rendered, so that the stamp stands upright on the turned page
     QCOMPARE(copy->pages, 1);
